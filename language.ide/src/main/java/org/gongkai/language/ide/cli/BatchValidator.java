@@ -1,0 +1,187 @@
+package org.gongkai.language.ide.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.IResourceFactory;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.LazyStringInputStream;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+
+import com.google.inject.Injector;
+import com.google.inject.Provider;
+
+/**
+ * Validates report files on all cores. Phase 1 parses every file (given and context) and keeps only its
+ * exported names; the names form one shared index. Phase 2 parses each given file again and validates
+ * it; a resource set that needs last year's report loads it on demand through the index. Every worker
+ * thread has its own resource sets (they are not thread-safe) and empties them after each file, so
+ * memory stays bounded however many files there are.
+ */
+final class BatchValidator {
+
+	record Result(List<FileDiagnostic> diagnostics, List<String> problems) {
+	}
+
+	private record Indexed(IndexEntry entry, String problem) {
+	}
+
+	private static final int PARALLEL_FROM = 16;
+	private static final long WORKER_STACK = 16L << 20;
+
+	private final Provider<XtextResourceSet> resourceSets;
+	private final IResourceFactory resourceFactory;
+	private final IResourceDescription.Manager descriptionManager;
+	private final IResourceValidator validator;
+
+	BatchValidator(Injector injector) {
+		resourceSets = injector.getProvider(XtextResourceSet.class);
+		resourceFactory = injector.getInstance(IResourceFactory.class);
+		descriptionManager = injector.getInstance(IResourceDescription.Manager.class);
+		validator = injector.getInstance(IResourceValidator.class);
+	}
+
+	Result validate(List<InputFile> given, List<InputFile> context, Progress progress) {
+		List<InputFile> all = new ArrayList<>(given);
+		all.addAll(context);
+		int threads = all.size() < PARALLEL_FROM ? 1 : Runtime.getRuntime().availableProcessors();
+		ExecutorService pool = Executors.newFixedThreadPool(threads,
+				task -> daemon(new Thread(null, task, "gongkai-worker", WORKER_STACK)));
+		try {
+			List<Indexed> indexed = inParallel(pool, all, () -> newResourceSet(null), this::index, progress.phase("已读取", all.size()));
+			List<String> problems = indexed.stream().map(Indexed::problem).filter(Objects::nonNull).toList();
+			if (!problems.isEmpty()) {
+				return new Result(List.of(), problems);
+			}
+			ResourceDescriptionsData index = new ResourceDescriptionsData(
+					indexed.stream().map(Indexed::entry).filter(Objects::nonNull).map(IResourceDescription.class::cast).toList());
+			List<List<FileDiagnostic>> checked = inParallel(pool, given, () -> newResourceSet(index), this::check,
+					progress.phase("已检查", given.size()));
+			List<FileDiagnostic> diagnostics = new ArrayList<>();
+			checked.forEach(diagnostics::addAll);
+			diagnostics.sort(FileDiagnostic.ORDER);
+			return new Result(diagnostics, List.of());
+		} finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private Indexed index(InputFile file, XtextResourceSet resourceSet) {
+		String text;
+		try {
+			byte[] bytes = Files.readAllBytes(file.path());
+			text = file.given() ? Utf8.decodeStrictly(bytes) : Utf8.decodeLeniently(bytes);
+		} catch (Utf8.Malformed e) {
+			return new Indexed(null, "无法读取 " + file.display() + "：不是有效的 UTF-8 文本（字节偏移 " + e.offset + "）");
+		} catch (IOException e) {
+			return new Indexed(null, file.given() ? "无法读取 " + file.display() + "：" + ReportFiles.reason(e) : null);
+		}
+		try {
+			Resource resource = resourceFactory.createResource(file.uri());
+			resourceSet.getResources().add(resource);
+			resource.load(new LazyStringInputStream(text, "UTF-8"), resourceSet.getLoadOptions());
+			return new Indexed(IndexEntry.copyOf(descriptionManager.getResourceDescription(resource)), null);
+		} catch (IOException | RuntimeException e) {
+			if (file.given()) {
+				throw new CliProblem("读取 " + file.display() + " 时出错：" + GongkaiCli.describe(e));
+			}
+			return new Indexed(null, null);
+		} finally {
+			clear(resourceSet);
+		}
+	}
+
+	private List<FileDiagnostic> check(InputFile file, XtextResourceSet resourceSet) {
+		try {
+			Resource resource = resourceSet.getResource(file.uri(), true);
+			return validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl).stream()
+					.filter(issue -> issue.getSeverity() == Severity.ERROR || issue.getSeverity() == Severity.WARNING)
+					.map(issue -> FileDiagnostic.of(file.display(), issue))
+					.toList();
+		} catch (RuntimeException e) {
+			throw new CliProblem("检查 " + file.display() + " 时出错：" + GongkaiCli.describe(rootCause(e)));
+		} finally {
+			clear(resourceSet);
+		}
+	}
+
+	private XtextResourceSet newResourceSet(ResourceDescriptionsData index) {
+		XtextResourceSet resourceSet = resourceSets.get();
+		resourceSet.setURIConverter(new Utf8FileConverter());
+		// a report given under another extension is parsed as a report too
+		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(Resource.Factory.Registry.DEFAULT_EXTENSION,
+				resourceFactory);
+		if (index != null) {
+			ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(resourceSet, index);
+		}
+		return resourceSet;
+	}
+
+	private static <T> List<T> inParallel(ExecutorService pool, List<InputFile> files, Supplier<XtextResourceSet> newResourceSet,
+			BiFunction<InputFile, XtextResourceSet, T> task, Progress.Phase progress) {
+		ThreadLocal<XtextResourceSet> resourceSet = ThreadLocal.withInitial(newResourceSet);
+		List<Future<T>> futures = new ArrayList<>(files.size());
+		for (InputFile file : files) {
+			futures.add(pool.submit(() -> {
+				try {
+					return task.apply(file, resourceSet.get());
+				} catch (CliProblem e) {
+					throw e;
+				} catch (RuntimeException | StackOverflowError e) {
+					throw new CliProblem("检查 " + file.display() + " 时出错：" + GongkaiCli.describe(rootCause(e)));
+				} finally {
+					progress.step();
+				}
+			}));
+		}
+		List<T> results = new ArrayList<>(files.size());
+		try {
+			for (Future<T> future : futures) {
+				results.add(future.get());
+			}
+		} catch (ExecutionException e) {
+			throw e.getCause() instanceof RuntimeException r ? r : new CliProblem(GongkaiCli.describe(e.getCause()));
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new CliProblem("已中断");
+		} finally {
+			progress.done();
+		}
+		return results;
+	}
+
+	private static void clear(XtextResourceSet resourceSet) {
+		for (Resource resource : resourceSet.getResources()) {
+			resource.unload();
+		}
+		resourceSet.getResources().clear();
+	}
+
+	private static Throwable rootCause(Throwable e) {
+		Throwable cause = e;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return cause;
+	}
+
+	private static Thread daemon(Thread thread) {
+		thread.setDaemon(true);
+		return thread;
+	}
+}

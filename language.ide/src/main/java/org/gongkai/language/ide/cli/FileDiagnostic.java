@@ -1,0 +1,42 @@
+package org.gongkai.language.ide.cli;
+
+import java.util.Comparator;
+
+import org.eclipse.xtext.diagnostics.Diagnostic;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.Issue;
+
+/** One diagnostic of one report file, as printed: lines and columns start at 1. */
+public record FileDiagnostic(String file, int line, int column, int endLine, int endColumn, String severity,
+		String code, String message) {
+
+	static final Comparator<FileDiagnostic> ORDER = Comparator.comparing(FileDiagnostic::file)
+			.thenComparingInt(FileDiagnostic::line)
+			.thenComparingInt(FileDiagnostic::column)
+			.thenComparing(FileDiagnostic::severity)
+			.thenComparing(FileDiagnostic::message);
+
+	static FileDiagnostic of(String file, Issue issue) {
+		int line = orOne(issue.getLineNumber());
+		int column = orOne(issue.getColumn());
+		int endLine = issue.getLineNumberEnd() == null ? line : issue.getLineNumberEnd();
+		int endColumn = issue.getColumnEnd() == null ? column : issue.getColumnEnd();
+		String severity = issue.getSeverity() == Severity.ERROR ? "error" : "warning";
+		String message = issue.getMessage() == null ? "" : issue.getMessage().replaceAll("\\s*\\R\\s*", " ");
+		return new FileDiagnostic(file, line, column, endLine, endColumn, severity, code(issue), message);
+	}
+
+	boolean isError() {
+		return "error".equals(severity);
+	}
+
+	/** The parser's own code, for a grammar without a custom syntax error message provider, reads as LANGUAGE.md's. */
+	private static String code(Issue issue) {
+		String code = issue.getCode();
+		return Diagnostic.SYNTAX_DIAGNOSTIC.equals(code) ? "syntax" : code;
+	}
+
+	private static int orOne(Integer value) {
+		return value == null || value < 1 ? 1 : value;
+	}
+}

@@ -1,0 +1,117 @@
+package org.gongkai.language.ide.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+
+import org.apache.log4j.Level;
+import org.apache.log4j.Logger;
+import org.apache.log4j.varia.NullAppender;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The {@code gongkai} command: one subcommand per verb. Exit status 0 ok, 1 reports with errors, 2 anything else. */
+@Command(name = "gongkai", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+		description = "政府信息公开工作年度报告语言 Gongkai 的命令行工具。",
+		subcommands = { ValidateCommand.class })
+public class GongkaiCli implements Callable<Integer> {
+
+	public static final int OK = 0;
+	public static final int REPORT_ERRORS = 1;
+	public static final int PROBLEM = 2;
+
+	@Spec
+	CommandSpec spec;
+
+	/** Whether progress may be shown on stderr (a terminal); false when run in-process by tests. */
+	final boolean interactive;
+
+	public GongkaiCli() {
+		this(false);
+	}
+
+	GongkaiCli(boolean interactive) {
+		this.interactive = interactive;
+	}
+
+	@Override
+	public Integer call() {
+		spec.commandLine().usage(spec.commandLine().getErr());
+		return PROBLEM;
+	}
+
+	public static void main(String[] args) {
+		PrintStream out = utf8(FileDescriptor.out);
+		PrintStream err = utf8(FileDescriptor.err);
+		System.exit(run(args, out, err, isTerminal()));
+	}
+
+	public static int run(String[] args, PrintStream out, PrintStream err) {
+		return run(args, out, err, false);
+	}
+
+	static int run(String[] args, PrintStream out, PrintStream err, boolean interactive) {
+		try {
+			silenceLogging();
+			CommandLine cli = new CommandLine(new GongkaiCli(interactive));
+			cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+			cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+			cli.setParameterExceptionHandler((e, a) -> {
+				e.getCommandLine().getErr().println("gongkai: " + e.getMessage());
+				e.getCommandLine().getErr().println("用法见 " + e.getCommandLine().getCommandSpec().qualifiedName() + " --help");
+				return PROBLEM;
+			});
+			cli.setExecutionExceptionHandler((e, c, p) -> {
+				c.getErr().println("gongkai: " + (e instanceof CliProblem ? e.getMessage() : "内部错误：" + describe(e)));
+				return PROBLEM;
+			});
+			return cli.execute(args);
+		} catch (Throwable e) {
+			err.println("gongkai: 内部错误：" + describe(e));
+			return PROBLEM;
+		} finally {
+			out.flush();
+			err.flush();
+		}
+	}
+
+	static String describe(Throwable e) {
+		String message = e.getMessage();
+		return e.getClass().getSimpleName() + (message == null ? "" : "：" + message);
+	}
+
+	private static PrintStream utf8(FileDescriptor fd) {
+		return new PrintStream(new FileOutputStream(fd), false, StandardCharsets.UTF_8);
+	}
+
+	/** Xtext logs through log4j 1.x; without this it prints "log4j:WARN No appenders" on stderr. */
+	private static void silenceLogging() {
+		Logger root = Logger.getRootLogger();
+		if (!root.getAllAppenders().hasMoreElements()) {
+			root.addAppender(new NullAppender());
+			root.setLevel(Level.OFF);
+		}
+	}
+
+	/** System.console() is non-null even for redirected streams from Java 22 on; isTerminal() tells then. */
+	private static boolean isTerminal() {
+		var console = System.console();
+		if (console == null) {
+			return false;
+		}
+		try {
+			Method isTerminal = java.io.Console.class.getMethod("isTerminal");
+			return (Boolean) isTerminal.invoke(console);
+		} catch (ReflectiveOperationException e) {
+			return true;
+		}
+	}
+}

@@ -1,0 +1,120 @@
+package org.gongkai.language.ide.cli;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** Turns the PATH arguments into report files: the ones given, and the other reports of their folders. */
+final class ReportFiles {
+
+	static final String EXTENSION = ".gongkai";
+
+	private final Map<Path, InputFile> given = new LinkedHashMap<>();
+	private final Map<Path, InputFile> context = new LinkedHashMap<>();
+
+	private ReportFiles() {
+	}
+
+	/** @throws CliProblem naming the first path that is missing, unreadable or a folder without reports */
+	static ReportFiles collect(List<String> arguments) {
+		ReportFiles files = new ReportFiles();
+		for (String argument : arguments) {
+			files.addArgument(argument);
+		}
+		files.addFolderContext();
+		return files;
+	}
+
+	List<InputFile> given() {
+		return new ArrayList<>(given.values());
+	}
+
+	List<InputFile> context() {
+		return new ArrayList<>(context.values());
+	}
+
+	private void addArgument(String argument) {
+		Path path = Path.of(argument);
+		if (Files.isDirectory(path)) {
+			List<Path> reports = reportsBelow(path, argument);
+			if (reports.isEmpty()) {
+				throw new CliProblem("文件夹 " + argument + " 中没有 " + EXTENSION + " 文件");
+			}
+			for (Path report : reports) {
+				addGiven(path.resolve(path.relativize(report)).toString(), report);
+			}
+		} else {
+			addGiven(argument, path);
+		}
+	}
+
+	private void addGiven(String display, Path path) {
+		Path real = realPath(display, path);
+		if (!Files.isRegularFile(real) || !Files.isReadable(real)) {
+			throw new CliProblem("无法读取 " + display + "：" + (Files.isRegularFile(real) ? "没有读取权限" : "不是普通文件"));
+		}
+		given.putIfAbsent(real, InputFile.of(display, real, true));
+	}
+
+	private void addFolderContext() {
+		Set<Path> folders = new LinkedHashSet<>();
+		for (Path file : given.keySet()) {
+			folders.add(file.getParent());
+		}
+		for (Path folder : folders) {
+			try (Stream<Path> entries = Files.list(folder)) {
+				entries.filter(ReportFiles::isReport).sorted().forEach(sibling -> {
+					Path real = sibling.toAbsolutePath().normalize();
+					if (!given.containsKey(real)) {
+						context.putIfAbsent(real, InputFile.of(sibling.toString(), real, false));
+					}
+				});
+			} catch (IOException | RuntimeException e) {
+				// the folder's other reports only help to find last year's report
+			}
+		}
+	}
+
+	private static List<Path> reportsBelow(Path folder, String argument) {
+		try (Stream<Path> entries = Files.walk(folder)) {
+			return entries.filter(ReportFiles::isReport)
+					.sorted(Comparator.comparing(p -> folder.relativize(p).toString()))
+					.toList();
+		} catch (IOException | RuntimeException e) {
+			throw new CliProblem("无法读取文件夹 " + argument + "：" + reason(e));
+		}
+	}
+
+	private static boolean isReport(Path path) {
+		return path.getFileName().toString().endsWith(EXTENSION) && Files.isRegularFile(path);
+	}
+
+	private static Path realPath(String display, Path path) {
+		try {
+			return path.toRealPath();
+		} catch (IOException e) {
+			throw new CliProblem("无法读取 " + display + "：" + reason(e));
+		}
+	}
+
+	static String reason(Exception e) {
+		Throwable cause = e.getCause() instanceof IOException io ? io : e;
+		if (cause instanceof NoSuchFileException) {
+			return "文件不存在";
+		}
+		if (cause instanceof AccessDeniedException) {
+			return "没有读取权限";
+		}
+		return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+	}
+}

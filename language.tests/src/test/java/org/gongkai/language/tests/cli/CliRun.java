@@ -1,0 +1,32 @@
+package org.gongkai.language.tests.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+
+import org.gongkai.language.ide.cli.GongkaiCli;
+
+/** Runs the real command line in-process and keeps what it printed. */
+record CliRun(int exit, String out, String err) {
+
+	static CliRun of(String... args) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int exit = GongkaiCli.run(args, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
+		return new CliRun(exit, out.toString(UTF_8), err.toString(UTF_8));
+	}
+
+	String[] outLines() {
+		return out.lines().toArray(String[]::new);
+	}
+
+	String lastOutLine() {
+		String[] lines = outLines();
+		return lines.length == 0 ? "" : lines[lines.length - 1];
+	}
+
+	boolean noStackTrace() {
+		return !(out + err).contains("Exception") && !(out + err).contains("\tat ");
+	}
+}

@@ -1,0 +1,54 @@
+package org.gongkai.language.tests.validation;
+
+import static org.gongkai.language.tests.Reports.report;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.gongkai.language.template.Placeholder;
+import org.gongkai.language.tests.GongkaiInjectorProvider;
+import org.gongkai.language.tests.Validation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
+
+/** text.placeholder, text.reference, and texts opened with Chinese quotes. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(GongkaiInjectorProvider.class)
+class TextRulesTest {
+
+	@Inject
+	private Validation validation;
+
+	private String problems(String text) {
+		return validation.validate(report().problems("section problems " + text).text()).rendered();
+	}
+
+	@Test
+	void placeholderLeftIn() {
+		assertEquals("WARNING text.placeholder 9:20 这里还是占位文字〔待填写〕，请写上实际内容", problems("\"" + Placeholder.TEXT + "\""));
+	}
+
+	@Test
+	void referenceToNoCell() {
+		assertEquals("ERROR text.reference 9:25 「${apply.natural.nothing}」不指向任何数字：引用应写成 ${部分.栏.项}，如 ${apply.natural.new}、${active.licensing.decisions}",
+				problems("\"共收到${apply.natural.nothing}件。\""));
+	}
+
+	@Test
+	void referencesInEverySpelling() {
+		assertEquals("", problems("\"${organ}${year}年收到${apply.new}件，其中自然人${依申请公开.自然人.本年新收}件，${apply.total}件办结；$${literal}\""));
+	}
+
+	@Test
+	void referenceNotClosed() {
+		assertEquals("ERROR text.reference 9:25 「${」没有对应的「}」：引用应写成 ${部分.栏.项}，如 ${apply.new}；要写字面的 ${ 请写 $${",
+				problems("\"共收到${apply.new件。\""));
+	}
+
+	@Test
+	void chineseQuotes() {
+		assertEquals("ERROR syntax 9:20 文字须用英文双引号 \" 括起，不能用中文引号 “ ”", problems("“无。”"));
+	}
+}

@@ -1,0 +1,22 @@
+package org.gongkai.language.conversion;
+
+import org.eclipse.xtext.common.services.DefaultTerminalConverters;
+import org.eclipse.xtext.conversion.IValueConverter;
+import org.eclipse.xtext.conversion.ValueConverter;
+
+/** Texts and report names are read with the language's own two escapes. */
+public class GongkaiValueConverters extends DefaultTerminalConverters {
+
+	private final TextConverter text = new TextConverter();
+
+	@ValueConverter(rule = "Text")
+	public IValueConverter<String> Text() {
+		return text;
+	}
+
+	@Override
+	@ValueConverter(rule = "STRING")
+	public IValueConverter<String> STRING() {
+		return text;
+	}
+}

@@ -1,0 +1,160 @@
+package org.gongkai.language.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.util.Tuples;
+import org.gongkai.language.gongkai.Cell;
+import org.gongkai.language.gongkai.Column;
+import org.gongkai.language.gongkai.GongkaiPackage;
+import org.gongkai.language.gongkai.Header;
+import org.gongkai.language.gongkai.HeaderKey;
+import org.gongkai.language.gongkai.Report;
+import org.gongkai.language.gongkai.Section;
+import org.gongkai.language.gongkai.Topic;
+import org.gongkai.language.template.Block;
+import org.gongkai.language.template.Formats;
+import org.gongkai.language.template.Item;
+import org.gongkai.language.template.PartKind;
+import org.gongkai.language.template.PartTemplate;
+import org.gongkai.language.template.ReportFormat;
+import org.gongkai.language.template.TableTemplate;
+
+import com.google.inject.Inject;
+import com.google.inject.Singleton;
+
+/** Builds the {@link ReportView} of a report once per version of its resource. */
+@Singleton
+public class ReportViews {
+
+	@Inject
+	private IResourceScopeCache cache;
+
+	public ReportView of(Report report) {
+		if (report.eResource() == null) {
+			return build(report);
+		}
+		return cache.get(Tuples.create(ReportViews.class, report), report.eResource(), () -> build(report));
+	}
+
+	private ReportView build(Report report) {
+		Map<HeaderKey, Header> headers = new EnumMap<>(HeaderKey.class);
+		report.getHeaders().forEach(h -> headers.putIfAbsent(h.getKey(), h));
+		ReportFormat format = Optional.ofNullable(headers.get(HeaderKey.FORMAT))
+				.filter(h -> Written.has(h, GongkaiPackage.Literals.HEADER__NUMBER)).flatMap(h -> Formats.byId(h.getNumber()))
+				.orElse(Formats.DEFAULT);
+		Map<String, List<Section>> sections = new LinkedHashMap<>();
+		for (Section section : report.getSections()) {
+			sections.computeIfAbsent(section.getPart().getLiteral(), k -> new ArrayList<>()).add(section);
+		}
+		Map<String, TableView> tables = new LinkedHashMap<>();
+		for (PartTemplate part : format.parts()) {
+			if (part.kind() == PartKind.TABLE) {
+				Section section = sections.getOrDefault(part.keyword(), List.of()).stream().filter(s -> s.getTable() != null)
+						.findFirst().orElse(null);
+				tables.put(part.keyword(), table(part.table(), section));
+			}
+		}
+		CellPaths paths = new CellPaths(format, tables);
+		Function<String, Optional<String>> resolver = path -> resolve(path, headers, paths);
+		Map<String, TextView> texts = new LinkedHashMap<>();
+		Optional.ofNullable(headers.get(HeaderKey.PREAMBLE)).filter(h -> h.getText() != null)
+				.ifPresent(h -> texts.put("preamble", text(h.getText(), h, GongkaiPackage.Literals.HEADER__TEXT, resolver)));
+		for (Section section : report.getSections()) {
+			String part = section.getPart().getLiteral();
+			if (section.getText() != null) {
+				texts.putIfAbsent(part, text(section.getText(), section, GongkaiPackage.Literals.SECTION__TEXT, resolver));
+			}
+			if (section.getTopics() != null) {
+				for (Topic topic : section.getTopics().getTopics()) {
+					texts.putIfAbsent(part + "." + topic.getKey().getLiteral(),
+							text(topic.getText(), topic, GongkaiPackage.Literals.TOPIC__TEXT, resolver));
+				}
+			}
+		}
+		return new ReportView(report, format, headers, sections, tables, texts, resolver);
+	}
+
+	private static Optional<String> resolve(String path, Map<HeaderKey, Header> headers, CellPaths paths) {
+		Optional<HeaderKey> key = Optional.ofNullable(HeaderKey.get(path.strip()));
+		if (key.filter(k -> k == HeaderKey.ORGAN || k == HeaderKey.YEAR).isPresent()) {
+			Header header = headers.get(key.get());
+			return header == null ? Optional.empty()
+					: Optional.of(key.get() == HeaderKey.YEAR ? String.valueOf(header.getNumber()) : header.getText());
+		}
+		return paths.cell(path).map(CellView::printed).map(p -> p.isEmpty() ? "0" : p);
+	}
+
+	private static TextView text(String written, EObject owner, org.eclipse.emf.ecore.EStructuralFeature feature,
+			Function<String, Optional<String>> resolver) {
+		return new TextView(written, Texts.paragraphs(written, resolver), owner, feature);
+	}
+
+	private static TableView table(TableTemplate template, Section section) {
+		Map<String, List<Column>> columns = new LinkedHashMap<>();
+		Map<String, Cell> written = new LinkedHashMap<>();
+		if (section != null) {
+			for (Column column : section.getTable().getColumns()) {
+				columns.computeIfAbsent(column.getKey().getLiteral(), k -> new ArrayList<>()).add(column);
+				for (Cell cell : column.getCells()) {
+					written.putIfAbsent(column.getKey().getLiteral() + "." + cell.getKey().getLiteral(), cell);
+				}
+			}
+		}
+		TableView view = new TableView(template, section, columns);
+		Map<String, BigDecimal> values = new LinkedHashMap<>();
+		for (Block block : template.blocks()) {
+			for (Item column : block.columns()) {
+				for (Item row : block.rows()) {
+					Cell cell = written.get(column.keyword() + "." + row.keyword());
+					if (cell != null) {
+						view.put(writtenCell(column, row, cell));
+					} else if (!template.isTotal(column, row)) {
+						view.put(new CellView(column, row, BigDecimal.ZERO, CellState.DEFAULT, null, null, null));
+					}
+				}
+			}
+		}
+		computeTotals(template, view);
+		return view;
+	}
+
+	private static void computeTotals(TableTemplate template, TableView view) {
+		for (Block block : template.blocks()) {
+			template.totalRow().filter(block.rows()::contains).ifPresent(totalRow -> {
+				for (Item column : block.columns()) {
+					if (!column.equals(template.totalColumn().orElse(null)) && view.cell(column.keyword(), totalRow.keyword()).isEmpty()) {
+						BigDecimal sum = template.totalRowTerms().stream().filter(block.rows()::contains)
+								.map(r -> view.value(column, r)).reduce(BigDecimal.ZERO, BigDecimal::add);
+						view.put(new CellView(column, totalRow, sum, CellState.COMPUTED, null, null, null));
+					}
+				}
+			});
+			template.totalColumn().filter(block.columns()::contains).ifPresent(totalColumn -> {
+				for (Item row : block.rows()) {
+					if (view.cell(totalColumn.keyword(), row.keyword()).isEmpty()) {
+						BigDecimal sum = block.columns().stream().filter(c -> !c.equals(totalColumn))
+								.map(c -> view.value(c, row)).reduce(BigDecimal.ZERO, BigDecimal::add);
+						view.put(new CellView(totalColumn, row, sum, CellState.COMPUTED, null, null, null));
+					}
+				}
+			});
+		}
+	}
+
+	private static CellView writtenCell(Item column, Item row, Cell cell) {
+		if (cell.isBlank()) {
+			return new CellView(column, row, BigDecimal.ZERO, CellState.BLANK, "-", null, cell);
+		}
+		BigDecimal value = CellValues.parse(cell.getValue()).orElse(BigDecimal.ZERO);
+		return new CellView(column, row, value, CellState.WRITTEN, cell.getValue(), cell.getNote(), cell);
+	}
+}

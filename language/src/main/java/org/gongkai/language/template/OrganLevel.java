@@ -1,0 +1,37 @@
+package org.gongkai.language.template;
+
+import java.time.MonthDay;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who publishes the report, and by when in the following year (条例 arts. 49–50). Townships have no legal
+ * deadline; a report may write the one its local notice sets.
+ */
+public record OrganLevel(Term term, String label, MonthDay deadline) {
+
+	public static final OrganLevel GOVERNMENT = new OrganLevel(Vocabulary.GOVERNMENT, "本级政府", MonthDay.of(3, 31));
+	public static final OrganLevel DEPARTMENT = new OrganLevel(Vocabulary.DEPARTMENT, "部门", MonthDay.of(1, 31));
+	public static final OrganLevel TOWNSHIP = new OrganLevel(Vocabulary.TOWNSHIP, "乡镇", null);
+	public static final List<OrganLevel> ALL = List.of(GOVERNMENT, DEPARTMENT, TOWNSHIP);
+
+	private static final List<String> TOWNSHIP_ENDINGS = List.of("镇人民政府", "乡人民政府", "街道办事处");
+	private static final List<String> GOVERNMENT_ENDINGS = List.of("人民政府", "管委会", "管理委员会");
+
+	public static Optional<OrganLevel> byKeyword(String keyword) {
+		return ALL.stream().filter(l -> l.term().keyword().equals(keyword)).findFirst();
+	}
+
+	/** The level a report has when it does not write one, read from the organ's name. */
+	public static OrganLevel fromOrganName(String organ) {
+		String name = organ == null ? "" : organ.strip();
+		if (TOWNSHIP_ENDINGS.stream().anyMatch(name::endsWith)) {
+			return TOWNSHIP;
+		}
+		return GOVERNMENT_ENDINGS.stream().anyMatch(name::endsWith) ? GOVERNMENT : DEPARTMENT;
+	}
+
+	public Optional<MonthDay> legalDeadline() {
+		return Optional.ofNullable(deadline);
+	}
+}

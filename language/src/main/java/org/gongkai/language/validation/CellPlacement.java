@@ -1,0 +1,52 @@
+package org.gongkai.language.validation;
+
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.gongkai.language.template.Formats;
+import org.gongkai.language.template.Item;
+import org.gongkai.language.template.PartTemplate;
+import org.gongkai.language.template.ReportFormat;
+import org.gongkai.language.template.TableTemplate;
+
+/** Whether a column or a cell written in a part belongs there: in the report's format, in another format, or nowhere. */
+final class CellPlacement {
+
+	enum Verdict { FITS, OTHER_FORMAT, UNKNOWN }
+
+	static Verdict column(String part, String column, ReportFormat format) {
+		if (table(format, part).flatMap(t -> t.column(column)).isPresent()) {
+			return Verdict.FITS;
+		}
+		return Formats.ALL.stream().anyMatch(f -> table(f, part).flatMap(t -> t.column(column)).isPresent())
+				? Verdict.OTHER_FORMAT : Verdict.UNKNOWN;
+	}
+
+	static Verdict cell(String part, String column, String row, ReportFormat format) {
+		if (fits(format, part, column, row)) {
+			return Verdict.FITS;
+		}
+		return Formats.ALL.stream().anyMatch(f -> fits(f, part, column, row)) ? Verdict.OTHER_FORMAT : Verdict.UNKNOWN;
+	}
+
+	/** 行政许可的处理决定数量 … the labels the template gives the column's rows, for messages. */
+	static String rowsOf(ReportFormat format, String part, String column) {
+		return table(format, part).flatMap(t -> t.column(column).map(c -> t.rowsOf(c)))
+				.map(rows -> rows.stream().map(r -> r.keyword() + "（" + r.label() + "）").collect(Collectors.joining("、")))
+				.orElse("");
+	}
+
+	static Optional<TableTemplate> table(ReportFormat format, String part) {
+		return format.part(part).map(PartTemplate::table);
+	}
+
+	private static boolean fits(ReportFormat format, String part, String column, String row) {
+		Optional<TableTemplate> table = table(format, part);
+		Optional<Item> c = table.flatMap(t -> t.column(column));
+		Optional<Item> r = table.flatMap(t -> t.row(row));
+		return c.isPresent() && r.isPresent() && table.get().hasCell(c.get(), r.get());
+	}
+
+	private CellPlacement() {
+	}
+}

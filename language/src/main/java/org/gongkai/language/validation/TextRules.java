@@ -1,0 +1,69 @@
+package org.gongkai.language.validation;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.validation.Check;
+import org.gongkai.language.gongkai.GongkaiPackage;
+import org.gongkai.language.gongkai.Header;
+import org.gongkai.language.gongkai.Report;
+import org.gongkai.language.gongkai.Section;
+import org.gongkai.language.gongkai.Topic;
+import org.gongkai.language.report.ReportView;
+import org.gongkai.language.report.TextReference;
+import org.gongkai.language.report.Texts;
+import org.gongkai.language.template.Placeholder;
+
+/** Rules on texts: placeholders left in, references that name no cell, texts opened with “. */
+public class TextRules extends ReportRules {
+
+	@Check
+	public void textPlaceholder(Report report) {
+		view(report).texts().values().stream().filter(t -> t.written().contains(Placeholder.TEXT))
+				.forEach(t -> warning("这里还是占位文字" + Placeholder.TEXT + "，请写上实际内容", t.owner(), t.feature(),
+						IssueCodes.TEXT_PLACEHOLDER));
+	}
+
+	@Check
+	public void textReference(Report report) {
+		ReportView view = view(report);
+		for (var text : view.texts().values()) {
+			INode node = node(text.owner(), text.feature());
+			if (node == null) {
+				continue;
+			}
+			String source = node.getText();
+			for (TextReference ref : Texts.references(source)) {
+				if (!ref.closed()) {
+					acceptError("「${」没有对应的「}」：引用应写成 ${部分.栏.项}，如 ${apply.new}；要写字面的 ${ 请写 $${",
+							text.owner(), node.getOffset() + ref.start(), ref.end() - ref.start(), IssueCodes.TEXT_REFERENCE);
+				} else if (!view.resolves(ref.path())) {
+					acceptError(String.format("「${%s}」不指向任何数字：引用应写成 ${部分.栏.项}，如 ${apply.natural.new}、${active.licensing.decisions}",
+							ref.path()), text.owner(), node.getOffset() + ref.start(), ref.end() - ref.start(),
+							IssueCodes.TEXT_REFERENCE);
+				}
+			}
+		}
+	}
+
+	@Check
+	public void curlyQuotes(Report report) {
+		for (EObject object : (Iterable<EObject>) () -> report.eAllContents()) {
+			EStructuralFeature feature = object instanceof Header ? GongkaiPackage.Literals.HEADER__TEXT
+					: object instanceof Section ? GongkaiPackage.Literals.SECTION__TEXT
+					: object instanceof Topic ? GongkaiPackage.Literals.TOPIC__TEXT : null;
+			INode node = feature == null ? null : node(object, feature);
+			if (node != null && node.getText().strip().startsWith("“")) {
+				error("文字须用英文双引号 \" 括起，不能用中文引号 “ ”", object, feature, IssueCodes.SYNTAX);
+			}
+		}
+	}
+
+	private static INode node(EObject owner, EStructuralFeature feature) {
+		List<INode> nodes = NodeModelUtils.findNodesForFeature(owner, feature);
+		return nodes.isEmpty() ? null : nodes.get(0);
+	}
+}
