@@ -7,6 +7,8 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.util.Tuples;
 import org.gongkai.language.gongkai.GongkaiPackage;
 import org.gongkai.language.gongkai.Previous;
 import org.gongkai.language.gongkai.Report;
@@ -28,7 +30,17 @@ public class PreviousReports {
 	@Inject
 	private ReportViews views;
 
+	@Inject
+	private IResourceScopeCache cache;
+
 	public Lookup find(Report report) {
+		if (report.eResource() == null) {
+			return lookUp(report);
+		}
+		return cache.get(Tuples.create(PreviousReports.class, report), report.eResource(), () -> lookUp(report));
+	}
+
+	private Lookup lookUp(Report report) {
 		if (!report.getPrevious().isEmpty()) {
 			Previous previous = report.getPrevious().get(0);
 			Report target = previous.getReport();
