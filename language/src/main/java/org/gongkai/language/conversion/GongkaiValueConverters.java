@@ -4,7 +4,10 @@ import org.eclipse.xtext.common.services.DefaultTerminalConverters;
 import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverter;
 
-/** Texts and report names are read with the language's own two escapes. */
+import com.google.inject.Singleton;
+
+/** Texts and report names are read with the language's own two escapes. A singleton: building it walks the grammar. */
+@Singleton
 public class GongkaiValueConverters extends DefaultTerminalConverters {
 
 	private final TextConverter text = new TextConverter();

@@ -49,6 +49,10 @@ public class GongkaiCli implements Callable<Integer> {
 	}
 
 	public static void main(String[] args) {
+		// Guice's class generation calls sun.misc.Unsafe, which Java 24+ warns about on stderr; Xtext needs no AOP
+		if (System.getProperty("guice_bytecode_gen_option") == null) {
+			System.setProperty("guice_bytecode_gen_option", "DISABLED");
+		}
 		PrintStream out = utf8(FileDescriptor.out);
 		PrintStream err = utf8(FileDescriptor.err);
 		System.exit(run(args, out, err, isTerminal()));
@@ -101,8 +105,15 @@ public class GongkaiCli implements Callable<Integer> {
 		}
 	}
 
-	/** System.console() is non-null even for redirected streams from Java 22 on; isTerminal() tells then. */
+	/**
+	 * Whether stderr is a terminal: the launcher script knows ({@code -Dgongkai.stderr.tty=true|false}); otherwise
+	 * System.console() tells for stdin and stdout (from Java 22 on it is non-null when redirected, isTerminal() tells).
+	 */
 	private static boolean isTerminal() {
+		String launcher = System.getProperty("gongkai.stderr.tty");
+		if (launcher != null) {
+			return Boolean.parseBoolean(launcher);
+		}
 		var console = System.console();
 		if (console == null) {
 			return false;

@@ -181,8 +181,14 @@ class GrammarSpellingsTest {
 		onlyGrammar.removeAll(model);
 		Set<String> onlyModel = new TreeSet<>(model);
 		onlyModel.removeAll(grammar);
-		return (onlyGrammar.isEmpty() ? "" : " in the grammar, not the model: " + onlyGrammar)
-				+ (onlyModel.isEmpty() ? "" : " in the model, not the grammar: " + onlyModel);
+		List<String> parts = new ArrayList<>();
+		if (!onlyGrammar.isEmpty()) {
+			parts.add("in the grammar, not the model: " + onlyGrammar);
+		}
+		if (!onlyModel.isEmpty()) {
+			parts.add("in the model, not the grammar: " + onlyModel);
+		}
+		return " (" + String.join("; ", parts) + ")";
 	}
 
 	private AbstractRule rule(String name) {

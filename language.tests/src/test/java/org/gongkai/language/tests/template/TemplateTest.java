@@ -1,6 +1,8 @@
 package org.gongkai.language.tests.template;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -50,7 +52,7 @@ class TemplateTest {
 		List<List<String>> rows = table(section("The six parts and their headings"), "part", "heading printed", "keyword");
 		List<String> expected = rows.stream().map(r -> r.get(0) + "|" + r.get(1) + "|" + code(r.get(2))).toList();
 		for (ReportFormat format : Formats.ALL) {
-			assertEquals(expected, format.parts().stream()
+			assertRows(expected, format.parts().stream()
 					.map(p -> p.number().replace("、", "") + "|" + p.fullHeading() + "|" + p.keyword()).toList(),
 					"parts of format " + format.id());
 		}
@@ -65,8 +67,8 @@ class TemplateTest {
 			expected.add(m.group(1) + " " + m.group(2));
 		}
 		assertEquals(5, expected.size(), "topics found in: " + text);
-		assertEquals(expected, Formats.FORMAT_2021.part("overview").orElseThrow().topics().stream()
-				.map(t -> t.fullLabel() + " " + t.keyword()).toList());
+		assertRows(expected, Formats.FORMAT_2021.part("overview").orElseThrow().topics().stream()
+				.map(t -> t.fullLabel() + " " + t.keyword()).toList(), "topics of part 一, format 2021");
 		assertEquals(List.of(), Formats.FORMAT_2019.part("overview").orElseThrow().topics(), "format 2019 has no topics");
 	}
 
@@ -84,7 +86,7 @@ class TemplateTest {
 	@Test
 	void signedField() {
 		Matcher m = Pattern.compile("^(\\S+) may be negative", Pattern.MULTILINE).matcher(section("Part 二 — format 2019"));
-		assertEquals(true, m.find(), "no \"… may be negative\" line under Part 二 — format 2019");
+		assertTrue(m.find(), "no \"… may be negative\" line under Part 二 — format 2019");
 		List<String> signed = Formats.ALL.stream().flatMap(f -> f.parts().stream()).filter(p -> p.table() != null)
 				.flatMap(p -> p.table().rows().stream()).filter(r -> r.kind() == CellKind.SIGNED).map(Item::label).distinct().toList();
 		assertEquals(List.of(m.group(1)), signed);
@@ -110,7 +112,7 @@ class TemplateTest {
 		assertEquals(7, expected.size(), "columns found in: " + text);
 		for (ReportFormat format : Formats.ALL) {
 			Block block = onlyBlock(format.table("apply"));
-			assertEquals(expected, block.columns().stream().map(c -> c.keyword() + " " + c.label()).toList(),
+			assertRows(expected, block.columns().stream().map(c -> c.keyword() + " " + c.label()).toList(),
 					"apply columns of format " + format.id());
 		}
 	}
@@ -119,7 +121,7 @@ class TemplateTest {
 	void applyRowsOfFormat2021() {
 		List<String> expected = applyLines().stream().filter(l -> l.keyword() != null).map(ApplyLine::row).toList();
 		assertEquals(25, expected.size(), "keyworded rows in TEMPLATE.md's part 三 block");
-		assertEquals(expected, rows(onlyBlock(Formats.FORMAT_2021.table("apply"))), "apply rows of format 2021");
+		assertRows(expected, rows(onlyBlock(Formats.FORMAT_2021.table("apply"))), "apply rows of format 2021");
 	}
 
 	@Test
@@ -140,7 +142,7 @@ class TemplateTest {
 				expected.add(line.row());
 			}
 		}
-		assertEquals(expected, rows(onlyBlock(Formats.FORMAT_2019.table("apply"))), "apply rows of format 2019");
+		assertRows(expected, rows(onlyBlock(Formats.FORMAT_2019.table("apply"))), "apply rows of format 2019");
 	}
 
 	@Test
@@ -156,13 +158,13 @@ class TemplateTest {
 		String section = section("Part 四 — both formats");
 		List<String> lines = codeBlock(section).lines().toList();
 		Matcher fields = Pattern.compile("^Fields: (.+)\\.$", Pattern.MULTILINE).matcher(section);
-		assertEquals(true, fields.find(), "no \"Fields: …\" line in Part 四");
+		assertTrue(fields.find(), "no \"Fields: …\" line in Part 四");
 		List<String> fieldKeywords = Arrays.asList(fields.group(1).split(" · "));
 		List<String> columns = new ArrayList<>();
 		List<String> fieldLabels = null;
 		for (String line : lines) {
 			Matcher m = Pattern.compile("^(.+?) ([a-z-]+):\\s+(.+)$").matcher(line);
-			assertEquals(true, m.matches(), "a Part 四 line not of the shape 'label keyword: fields': " + line);
+			assertTrue(m.matches(), "a Part 四 line not of the shape 'label keyword: fields': " + line);
 			String[] labels = m.group(1).split(" ");
 			columns.add(m.group(2) + " " + labels[labels.length - 1]);
 			List<String> labelsOfLine = Arrays.asList(m.group(3).strip().split("\\s+"));
@@ -175,11 +177,11 @@ class TemplateTest {
 			expectedFields.add(fieldKeywords.get(i) + " " + fieldLabels.get(i));
 		}
 		Matcher count = Pattern.compile("One row of (\\d+) numbers").matcher(section);
-		assertEquals(true, count.find(), "no \"One row of N numbers\" in Part 四");
+		assertTrue(count.find(), "no \"One row of N numbers\" in Part 四");
 		for (ReportFormat format : Formats.ALL) {
 			Block block = onlyBlock(format.table("review"));
-			assertEquals(columns, block.columns().stream().map(c -> c.keyword() + " " + c.label()).toList(), "review columns");
-			assertEquals(expectedFields, block.rows().stream().map(r -> r.keyword() + " " + r.label()).toList(), "review fields");
+			assertRows(columns, block.columns().stream().map(c -> c.keyword() + " " + c.label()).toList(), "review columns");
+			assertRows(expectedFields, block.rows().stream().map(r -> r.keyword() + " " + r.label()).toList(), "review fields");
 			assertEquals(Integer.parseInt(count.group(1)), block.columns().size() * block.rows().size(), "numbers of part 四");
 		}
 	}
@@ -211,7 +213,7 @@ class TemplateTest {
 		}
 		List<Block> actual = format.table("active").blocks().stream()
 				.map(b -> new Block(b.caption(), plain(b.columns()), plain(b.rows()))).toList();
-		assertEquals(show(expected), show(actual), "part 二 of format " + format.id());
+		assertRows(show(expected), show(actual), "part 二 of format " + format.id());
 	}
 
 	/** {@code 本年制发件数 `made`}, or a label alone whose keyword an earlier cell of the table gave. */
@@ -260,7 +262,7 @@ class TemplateTest {
 		List<ApplyLine> result = new ArrayList<>();
 		List<Integer> indents = new ArrayList<>();
 		List<String> groups = new ArrayList<>();
-		Pattern shape = Pattern.compile("^([a-z-]+)?(\\s+)(\\S+?)(?:\\s{2,}\\((.+)\\))?\\s*$");
+		Pattern shape = Pattern.compile("^([a-z-]+)?(\\s+)(\\S+?)(?:\\s+\\((.+)\\))?\\s*$");
 		for (String line : codeBlock(section("Part 三 — both formats")).lines().toList()) {
 			Matcher m = shape.matcher(line);
 			if (!m.matches()) {
@@ -290,6 +292,22 @@ class TemplateTest {
 	private static Block onlyBlock(TableTemplate table) {
 		assertEquals(1, table.blocks().size(), "blocks of a table TEMPLATE.md prints as one");
 		return table.blocks().get(0);
+	}
+
+	/** Equal lists, or a failure that names each entry in which TEMPLATE.md and the model differ. */
+	private static void assertRows(List<String> template, List<String> model, String what) {
+		if (template.equals(model)) {
+			return;
+		}
+		List<String> differences = new ArrayList<>();
+		for (int i = 0; i < Math.max(template.size(), model.size()); i++) {
+			String written = i < template.size() ? template.get(i) : "(nothing)";
+			String declared = i < model.size() ? model.get(i) : "(nothing)";
+			if (!written.equals(declared)) {
+				differences.add("#" + (i + 1) + "\n  TEMPLATE.md: " + written + "\n  model:       " + declared);
+			}
+		}
+		fail(what + " differ from TEMPLATE.md:\n" + String.join("\n", differences));
 	}
 
 	// reading TEMPLATE.md
