@@ -44,7 +44,7 @@ public final class Formats {
 	private static TableTemplate active2021() {
 		List<Item> documents = List.of(Item.of(MADE, "本年制发件数"), Item.of(REPEALED, "本年废止件数"), Item.of(VALID, "现行有效件数"));
 		List<Item> decisions = List.of(Item.of(DECISIONS, "本年处理决定数量"));
-		return new TableTemplate("信息内容", List.of(
+		return new TableTemplate(TableLayout.BLOCKS, "信息内容", List.of(
 				new Block("第二十条第（一）项", List.of(Item.of(RULES, "规章"), Item.of(NORMATIVE, "行政规范性文件")), documents),
 				new Block("第二十条第（五）项", List.of(Item.of(LICENSING, "行政许可")), decisions),
 				new Block("第二十条第（六）项", List.of(Item.of(PUNISHMENT, "行政处罚"), Item.of(COERCION, "行政强制")), decisions),
@@ -59,7 +59,7 @@ public final class Formats {
 		Item previous = Item.of(PREVIOUS_COUNT, "上一年项目数量");
 		Item change = Item.of(CHANGE, "本年增/减").kind(CellKind.SIGNED);
 		List<Item> services = List.of(previous, change, Item.of(DECISIONS, "处理决定数量"));
-		return new TableTemplate("信息内容", List.of(
+		return new TableTemplate(TableLayout.BLOCKS, "信息内容", List.of(
 				new Block("第二十条第（一）项", List.of(Item.of(RULES, "规章"), Item.of(NORMATIVE, "规范性文件")), documents),
 				new Block("第二十条第（五）项", List.of(Item.of(LICENSING, "行政许可"), Item.of(OTHER_SERVICES, "其他对外管理服务事项")), services),
 				new Block("第二十条第（六）项", List.of(Item.of(PUNISHMENT, "行政处罚"), Item.of(COERCION, "行政强制")), services),
@@ -105,18 +105,26 @@ public final class Formats {
 		}
 		rows.add(row(TOTAL, "（七）", "总计", results));
 		rows.add(row(NEXT, "四、", "结转下年度继续办理"));
-		List<Item> columns = List.of(Item.of(NATURAL, "自然人"), Item.of(BUSINESS, "商业企业"), Item.of(RESEARCH, "科研机构"),
-				Item.of(CHARITY, "社会公益组织"), Item.of(LEGAL, "法律服务机构"), Item.of(OTHER_ORG, "其他"), Item.of(TOTAL, "总计"));
+		Group applicants = new Group("", "申请人情况");
+		Group organisations = new Group("", "法人或其他组织");
+		List<Item> columns = List.of(Item.of(NATURAL, "自然人").under(applicants),
+				Item.of(BUSINESS, "商业企业").under(applicants, organisations),
+				Item.of(RESEARCH, "科研机构").under(applicants, organisations),
+				Item.of(CHARITY, "社会公益组织").under(applicants, organisations),
+				Item.of(LEGAL, "法律服务机构").under(applicants, organisations),
+				Item.of(OTHER_ORG, "其他").under(applicants, organisations), Item.of(TOTAL, "总计").under(applicants));
 		List<String> outcomes = rows.stream().filter(r -> !r.groups().isEmpty() && r.term() != TOTAL).map(Item::keyword).toList();
-		return new TableTemplate(CORNER_APPLY, List.of(new Block("", columns, rows)), TOTAL.keyword(), TOTAL.keyword(), outcomes);
+		return new TableTemplate(TableLayout.MATRIX, CORNER_APPLY, List.of(new Block("", columns, rows)), TOTAL.keyword(),
+				TOTAL.keyword(), outcomes);
 	}
 
 	private static TableTemplate review() {
 		List<Item> fields = List.of(Item.of(UPHELD, "结果维持"), Item.of(CORRECTED, "结果纠正"), Item.of(OTHER_RESULT, "其他结果"),
 				Item.of(PENDING, "尚未审结"), Item.of(TOTAL, "总计"));
-		List<Item> columns = List.of(Item.of(RECONSIDERATION, "行政复议"), Item.of(DIRECT_SUIT, "未经复议直接起诉"),
-				Item.of(SUIT_AFTER_REVIEW, "复议后起诉"));
-		return new TableTemplate("", List.of(new Block("", columns, fields)), null, TOTAL.keyword(),
+		Group suits = new Group("", "行政诉讼");
+		List<Item> columns = List.of(Item.of(RECONSIDERATION, "行政复议"), Item.of(DIRECT_SUIT, "未经复议直接起诉").under(suits),
+				Item.of(SUIT_AFTER_REVIEW, "复议后起诉").under(suits));
+		return new TableTemplate(TableLayout.ROW, "", List.of(new Block("", columns, fields)), null, TOTAL.keyword(),
 				List.of(UPHELD.keyword(), CORRECTED.keyword(), OTHER_RESULT.keyword(), PENDING.keyword()));
 	}
 

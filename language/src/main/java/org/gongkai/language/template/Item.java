@@ -16,6 +16,11 @@ public record Item(Term term, String number, String label, CellKind kind, List<G
 		return new Item(term, number, label, newKind, groups);
 	}
 
+	/** The same item under group headers (outermost first), as the official table prints it. */
+	public Item under(Group... newGroups) {
+		return new Item(term, number, label, kind, List.of(newGroups));
+	}
+
 	public String keyword() {
 		return term.keyword();
 	}

@@ -11,6 +11,7 @@ import java.util.Optional;
  */
 public final class TableTemplate {
 
+	private final TableLayout layout;
 	private final String corner;
 	private final List<Block> blocks;
 	private final Item totalColumn;
@@ -19,7 +20,9 @@ public final class TableTemplate {
 	private final Map<String, Item> columns = new LinkedHashMap<>();
 	private final Map<String, Item> rows = new LinkedHashMap<>();
 
-	public TableTemplate(String corner, List<Block> blocks, String totalColumn, String totalRow, List<String> totalRowTerms) {
+	public TableTemplate(TableLayout layout, String corner, List<Block> blocks, String totalColumn, String totalRow,
+			List<String> totalRowTerms) {
+		this.layout = layout;
 		this.corner = corner;
 		this.blocks = List.copyOf(blocks);
 		for (Block block : blocks) {
@@ -29,6 +32,10 @@ public final class TableTemplate {
 		this.totalColumn = totalColumn == null ? null : columns.get(totalColumn);
 		this.totalRow = totalRow == null ? null : rows.get(totalRow);
 		this.totalRowTerms = totalRowTerms.stream().map(rows::get).toList();
+	}
+
+	public TableLayout layout() {
+		return layout;
 	}
 
 	/** Text of the top-left cell, or "". */
