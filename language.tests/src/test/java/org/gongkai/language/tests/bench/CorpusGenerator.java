@@ -53,7 +53,7 @@ public final class CorpusGenerator {
 
 	public static final long SEED = 20_250_131L;
 	/** Bump when the output changes, so that a corpus left on disk is regenerated. */
-	public static final int VERSION = 1;
+	public static final int VERSION = 2;
 	public static final String MARKER = "corpus.properties";
 
 	static final int FIRST_YEAR = 2019;
@@ -174,8 +174,11 @@ public final class CorpusGenerator {
 		return written;
 	}
 
+	/** A place name not used before (two characters; a number added once all pairs are used). */
 	private String place() {
-		return placeNames.get(nextPlace++);
+		int n = nextPlace++;
+		String name = placeNames.get(n % placeNames.size());
+		return n < placeNames.size() ? name : name + (n / placeNames.size() + 1);
 	}
 
 	private Organ organ(int index, String county, int slot) {
@@ -396,7 +399,7 @@ public final class CorpusGenerator {
 				if (i > 0) {
 					text.append("\n\n");
 				}
-				text.append(headings[i]).append("\n\n").append(sentences(topics[i], 2 + random.nextInt(3), organ, year, applyRef));
+				text.append(headings[i]).append("\n\n").append(sentences(topics[i], 1 + random.nextInt(3), organ, year, applyRef));
 			}
 			w.line(section + " " + quoted(text.toString(), "    "));
 			return;
@@ -405,7 +408,7 @@ public final class CorpusGenerator {
 		String indent = " ".repeat(16);
 		for (Item topic : part.topics()) {
 			String key = w.k(topic);
-			String text = sentences(topic.keyword(), 2 + random.nextInt(3), organ, year, applyRef);
+			String text = sentences(topic.keyword(), 1 + random.nextInt(3), organ, year, applyRef);
 			w.line("    " + key + " ".repeat(Math.max(1, 11 - key.length())) + quoted(text, indent));
 		}
 		w.line("  }");

@@ -61,6 +61,7 @@ public final class ValidateThroughput {
 		int count = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
 		int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
 		int cores = Runtime.getRuntime().availableProcessors();
+		double loadAtStart = loadAverage();
 		PrintStream out = System.out;
 
 		long generating = System.nanoTime();
@@ -85,11 +86,15 @@ public final class ValidateThroughput {
 
 		// (a) batch validate through the real entry point of `gongkai validate`
 		double[] validate = new double[runs];
+		double[] validateCpu = new double[runs];
 		for (int i = 0; i < runs; i++) {
+			long cpu = processCpuNanos();
 			long t = System.nanoTime();
 			int code = validate(dir);
 			validate[i] = seconds(t);
-			out.printf("validate run %d: %.2f s, %,.0f reports/s, exit %d%n", i + 1, validate[i], files.size() / validate[i], code);
+			validateCpu[i] = (processCpuNanos() - cpu) / 1e9;
+			out.printf("validate run %d: %.2f s, %,.0f reports/s, process CPU %.1f s, exit %d (load average %.1f)%n", i + 1,
+					validate[i], files.size() / validate[i], validateCpu[i], code, loadAverage());
 			if (code != GongkaiCli.REPORT_ERRORS && code != GongkaiCli.OK) {
 				out.println("validate failed (exit " + code + "), stopping");
 				System.exit(2);
@@ -142,15 +147,17 @@ public final class ValidateThroughput {
 		out.printf("corpus                 %,d reports, %.1f MB (%.1f KB per report), years %d-%d%n", files.size(),
 				bytes / 1e6, bytes / 1e3 / n, CorpusGenerator.FIRST_YEAR, CorpusGenerator.LAST_YEAR);
 		out.printf("reports with errors    %,d (%.1f %%); diagnostics by code: %s%n", filesWithErrors, 100.0 * filesWithErrors / n, codes);
-		out.printf("cores                  %d (availableProcessors), Java %s, max heap %d MB%n", cores,
-				System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
+		out.printf("cores                  %d (availableProcessors), Java %s, max heap %d MB, load average %.1f at start, %.1f now%n",
+				cores, System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, loadAtStart, loadAverage());
 		out.printf("%-22s %12s %12s   %s%n", "", "best", "median", "(reports/s, " + runs + " runs)");
 		out.printf("%-22s %,12.0f %,12.0f   %s%n", "validate (CLI, batch)", validateBest, validateMedian,
 				"wall " + String.format("%.2f", min(validate)) + " s best, all " + cores + " cores, exit 1 expected");
+		out.printf("%-22s %,12.0f %,12.0f   %s%n", "validate per CPU-s", n / min(validateCpu), n / median(validateCpu),
+				"(reports per second of process CPU, GC included; x " + cores + " = an idle machine's ceiling)");
 		out.printf("%-22s %,12.0f %,12.0f%n", "parse only", parseBest, parseMedian);
 		out.printf("%-22s %,12.0f %,12.0f%n", "lex only", lexBest, lexMedian);
 		out.printf("%-22s %,12.0f %,12.0f%n", "lex only, 1 thread", lex1Best, lex1Median);
-		out.printf("ratio                  validate = %.3f × lexing (%.0f×slower), parse = %.3f × lexing, validate = %.2f × parse%n",
+		out.printf("ratio                  validate = %.3f × lexing (%.0f× slower), parse = %.3f × lexing, validate = %.2f × parse%n",
 				validateMedian / lexMedian, lexMedian / validateMedian, parseMedian / lexMedian, validateMedian / parseMedian);
 		out.printf("target                 ≥ %,.0f reports/s: %s (median %,.0f)%n", TARGET,
 				validateMedian >= TARGET ? "MET" : "NOT MET", validateMedian);
@@ -250,6 +257,17 @@ public final class ValidateThroughput {
 			}
 		}
 		return sum;
+	}
+
+	/** CPU time of the whole process (all threads, GC included). */
+	private static long processCpuNanos() {
+		return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+				? os.getProcessCpuTime() : 0;
+	}
+
+	/** The machine's load average over the last minute: other processes slow the figures down. */
+	private static double loadAverage() {
+		return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 	}
 
 	private static double seconds(long since) {
