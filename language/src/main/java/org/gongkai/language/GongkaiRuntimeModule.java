@@ -1,6 +1,7 @@
 package org.gongkai.language;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
@@ -9,8 +10,19 @@ import org.gongkai.language.parser.GongkaiSyntaxErrors;
 import org.gongkai.language.resource.GongkaiResourceDescriptionStrategy;
 import org.gongkai.language.scoping.GongkaiLinkingDiagnostics;
 
+import com.google.inject.Binder;
+import com.google.inject.name.Names;
+
 /** The language's services, beyond what the grammar generates. */
 public class GongkaiRuntimeModule extends AbstractGongkaiRuntimeModule {
+
+	/**
+	 * EMF's generic constraints (multiplicities, resolved proxies) say nothing the grammar and the rules do not;
+	 * skipping them saves a tenth of the validation time of a batch.
+	 */
+	public void configureUseEObjectValidator(Binder binder) {
+		binder.bind(Boolean.class).annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).toInstance(false);
+	}
 
 	public Class<? extends IValueConverterService> bindIValueConverterService() {
 		return GongkaiValueConverters.class;

@@ -1,6 +1,8 @@
 package org.gongkai.language.validation;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.gongkai.language.template.Formats;
@@ -14,7 +16,18 @@ final class CellPlacement {
 
 	enum Verdict { FITS, OTHER_FORMAT, UNKNOWN }
 
+	// verdicts depend only on the template: computed once per combination, not per cell of every report
+	private static final Map<String, Verdict> VERDICTS = new ConcurrentHashMap<>();
+
 	static Verdict column(String part, String column, ReportFormat format) {
+		return VERDICTS.computeIfAbsent(format.id() + "|" + part + "|" + column, k -> columnVerdict(part, column, format));
+	}
+
+	static Verdict cell(String part, String column, String row, ReportFormat format) {
+		return VERDICTS.computeIfAbsent(format.id() + "|" + part + "|" + column + "|" + row, k -> cellVerdict(part, column, row, format));
+	}
+
+	private static Verdict columnVerdict(String part, String column, ReportFormat format) {
 		if (table(format, part).flatMap(t -> t.column(column)).isPresent()) {
 			return Verdict.FITS;
 		}
@@ -22,7 +35,7 @@ final class CellPlacement {
 				? Verdict.OTHER_FORMAT : Verdict.UNKNOWN;
 	}
 
-	static Verdict cell(String part, String column, String row, ReportFormat format) {
+	private static Verdict cellVerdict(String part, String column, String row, ReportFormat format) {
 		if (fits(format, part, column, row)) {
 			return Verdict.FITS;
 		}

@@ -10,8 +10,6 @@ import org.eclipse.xtext.validation.Check;
 import org.gongkai.language.gongkai.GongkaiPackage;
 import org.gongkai.language.gongkai.Header;
 import org.gongkai.language.gongkai.Report;
-import org.gongkai.language.gongkai.Section;
-import org.gongkai.language.gongkai.Topic;
 import org.gongkai.language.report.ReportView;
 import org.gongkai.language.report.TextReference;
 import org.gongkai.language.report.Texts;
@@ -51,14 +49,19 @@ public class TextRules extends ReportRules {
 
 	@Check
 	public void curlyQuotes(Report report) {
-		for (EObject object : (Iterable<EObject>) () -> report.eAllContents()) {
-			EStructuralFeature feature = object instanceof Header ? GongkaiPackage.Literals.HEADER__TEXT
-					: object instanceof Section ? GongkaiPackage.Literals.SECTION__TEXT
-					: object instanceof Topic ? GongkaiPackage.Literals.TOPIC__TEXT : null;
-			INode node = feature == null ? null : node(object, feature);
-			if (node != null && node.getText().strip().startsWith("“")) {
-				error("文字须用英文双引号 \" 括起，不能用中文引号 “ ”", object, feature, IssueCodes.SYNTAX);
+		for (Header header : report.getHeaders()) {
+			if (header.getText() != null) {
+				curlyQuotes(header, GongkaiPackage.Literals.HEADER__TEXT);
 			}
+		}
+		view(report).texts().values().stream().filter(t -> !(t.owner() instanceof Header))
+				.forEach(t -> curlyQuotes(t.owner(), t.feature()));
+	}
+
+	private void curlyQuotes(EObject owner, EStructuralFeature feature) {
+		INode node = node(owner, feature);
+		if (node != null && node.getText().strip().startsWith("“")) {
+			error("文字须用英文双引号 \" 括起，不能用中文引号 “ ”", owner, feature, IssueCodes.SYNTAX);
 		}
 	}
 

@@ -9,11 +9,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -27,9 +30,10 @@ import com.google.inject.Injector;
 import com.google.inject.Provider;
 
 /**
- * Validates report files on all cores. Phase 1 parses every file (given and context) and keeps only its
- * exported names; the names form one shared index. Phase 2 parses each given file again and validates
- * it; a resource set that needs last year's report loads it on demand through the index. Every worker
+ * Validates report files on all cores. Phase 1 reads every file (given and context) and keeps only its
+ * exported names — from its tokens ({@link HeaderScan}), or from a parse when they are not plain; the names
+ * form one shared index. Phase 2 parses and validates the given files an organ at a time, in year order
+ * ({@link OrganChains}), so last year's report is usually loaded already; otherwise it is loaded on demand. Every worker
  * thread has its own resource sets (they are not thread-safe) and empties them after each file, so
  * memory stays bounded however many files there are.
  */
@@ -48,12 +52,14 @@ final class BatchValidator {
 	private final IResourceFactory resourceFactory;
 	private final IResourceDescription.Manager descriptionManager;
 	private final IResourceValidator validator;
+	private final IQualifiedNameConverter names;
 
 	BatchValidator(Injector injector) {
 		resourceSets = injector.getProvider(XtextResourceSet.class);
 		resourceFactory = injector.getInstance(IResourceFactory.class);
 		descriptionManager = injector.getInstance(IResourceDescription.Manager.class);
 		validator = injector.getInstance(IResourceValidator.class);
+		names = injector.getInstance(IQualifiedNameConverter.class);
 	}
 
 	Result validate(List<InputFile> given, List<InputFile> context, Progress progress) {
@@ -63,15 +69,17 @@ final class BatchValidator {
 		ExecutorService pool = Executors.newFixedThreadPool(threads,
 				task -> daemon(new Thread(null, task, "gongkai-worker", WORKER_STACK)));
 		try {
-			List<Indexed> indexed = inParallel(pool, all, () -> newResourceSet(null), this::index, progress.phase("已读取", all.size()));
+			Progress.Phase reading = progress.phase("已读取", all.size());
+			List<Indexed> indexed = inParallel(pool, all, () -> newResourceSet(null), this::index, file -> reading.step(), reading);
 			List<String> problems = indexed.stream().map(Indexed::problem).filter(Objects::nonNull).toList();
 			if (!problems.isEmpty()) {
 				return new Result(List.of(), problems);
 			}
 			ResourceDescriptionsData index = new ResourceDescriptionsData(
 					indexed.stream().map(Indexed::entry).filter(Objects::nonNull).map(IResourceDescription.class::cast).toList());
-			List<List<FileDiagnostic>> checked = inParallel(pool, given, () -> newResourceSet(index), this::check,
-					progress.phase("已检查", given.size()));
+			Progress.Phase checking = progress.phase("已检查", given.size());
+			List<List<FileDiagnostic>> checked = inParallel(pool, OrganChains.of(given, index),
+					() -> newResourceSet(index), (chain, resourceSet) -> check(chain, resourceSet, checking), chain -> { }, checking);
 			List<FileDiagnostic> diagnostics = new ArrayList<>();
 			checked.forEach(diagnostics::addAll);
 			diagnostics.sort(FileDiagnostic.ORDER);
@@ -91,6 +99,10 @@ final class BatchValidator {
 		} catch (IOException e) {
 			return new Indexed(null, file.given() ? "无法读取 " + file.display() + "：" + ReportFiles.reason(e) : null);
 		}
+		Optional<HeaderScan.Header> header = HeaderScan.scan(text);
+		if (header.isPresent()) {
+			return new Indexed(IndexEntry.of(file.uri(), header.get(), names), null);
+		}
 		try {
 			Resource resource = resourceFactory.createResource(file.uri());
 			resourceSet.getResources().add(resource);
@@ -106,15 +118,28 @@ final class BatchValidator {
 		}
 	}
 
-	private List<FileDiagnostic> check(InputFile file, XtextResourceSet resourceSet) {
+	/**
+	 * Validates one organ's reports in year order. After each, only that report stays loaded: it is the next one's
+	 * last-year report, found in the resource set instead of parsed again.
+	 */
+	private List<FileDiagnostic> check(List<InputFile> chain, XtextResourceSet resourceSet, Progress.Phase progress) {
+		List<FileDiagnostic> diagnostics = new ArrayList<>();
 		try {
-			Resource resource = resourceSet.getResource(file.uri(), true);
-			return validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl).stream()
-					.filter(issue -> issue.getSeverity() == Severity.ERROR || issue.getSeverity() == Severity.WARNING)
-					.map(issue -> FileDiagnostic.of(file.display(), issue))
-					.toList();
-		} catch (RuntimeException e) {
-			throw new CliProblem("检查 " + file.display() + " 时出错：" + GongkaiCli.describe(rootCause(e)));
+			for (InputFile file : chain) {
+				try {
+					Resource resource = resourceSet.getResource(file.uri(), true);
+					validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl).stream()
+							.filter(issue -> issue.getSeverity() == Severity.ERROR || issue.getSeverity() == Severity.WARNING)
+							.map(issue -> FileDiagnostic.of(file.display(), issue))
+							.forEach(diagnostics::add);
+					resourceSet.getResources().retainAll(List.of(resource));
+				} catch (RuntimeException e) {
+					throw new CliProblem("检查 " + file.display() + " 时出错：" + GongkaiCli.describe(rootCause(e)));
+				} finally {
+					progress.step();
+				}
+			}
+			return diagnostics;
 		} finally {
 			clear(resourceSet);
 		}
@@ -132,24 +157,24 @@ final class BatchValidator {
 		return resourceSet;
 	}
 
-	private static <T> List<T> inParallel(ExecutorService pool, List<InputFile> files, Supplier<XtextResourceSet> newResourceSet,
-			BiFunction<InputFile, XtextResourceSet, T> task, Progress.Phase progress) {
+	private static <I, T> List<T> inParallel(ExecutorService pool, List<I> items, Supplier<XtextResourceSet> newResourceSet,
+			BiFunction<I, XtextResourceSet, T> task, Consumer<I> done, Progress.Phase progress) {
 		ThreadLocal<XtextResourceSet> resourceSet = ThreadLocal.withInitial(newResourceSet);
-		List<Future<T>> futures = new ArrayList<>(files.size());
-		for (InputFile file : files) {
+		List<Future<T>> futures = new ArrayList<>(items.size());
+		for (I item : items) {
 			futures.add(pool.submit(() -> {
 				try {
-					return task.apply(file, resourceSet.get());
+					return task.apply(item, resourceSet.get());
 				} catch (CliProblem e) {
 					throw e;
 				} catch (RuntimeException | StackOverflowError e) {
-					throw new CliProblem("检查 " + file.display() + " 时出错：" + GongkaiCli.describe(rootCause(e)));
+					throw new CliProblem("检查 " + name(item) + " 时出错：" + GongkaiCli.describe(rootCause(e)));
 				} finally {
-					progress.step();
+					done.accept(item);
 				}
 			}));
 		}
-		List<T> results = new ArrayList<>(files.size());
+		List<T> results = new ArrayList<>(items.size());
 		try {
 			for (Future<T> future : futures) {
 				results.add(future.get());
@@ -172,6 +197,13 @@ final class BatchValidator {
 	 */
 	private static void clear(XtextResourceSet resourceSet) {
 		resourceSet.getResources().clear();
+	}
+
+	private static String name(Object item) {
+		if (item instanceof List<?> chain && !chain.isEmpty()) {
+			return name(chain.get(0));
+		}
+		return item instanceof InputFile file ? file.display() : String.valueOf(item);
 	}
 
 	private static Throwable rootCause(Throwable e) {

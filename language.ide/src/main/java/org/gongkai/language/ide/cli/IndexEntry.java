@@ -14,9 +14,12 @@ import org.eclipse.xtext.resource.EObjectDescription;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IReferenceDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.impl.AbstractResourceDescription;
 import org.eclipse.xtext.resource.impl.EObjectDescriptionLookUp;
+import org.gongkai.language.gongkai.GongkaiPackage;
+import org.gongkai.language.report.ReportKeys;
 
 /**
  * The exported names of one report (with their user data), copied so that the parsed resource can be
@@ -46,6 +49,21 @@ final class IndexEntry extends AbstractResourceDescription {
 			exported.add(EObjectDescription.create(object.getName(), proxy, userData));
 		}
 		return new IndexEntry(description.getURI(), exported);
+	}
+
+	/**
+	 * What the index holds for a report read by {@link HeaderScan}: the same names, in the same order, as
+	 * GongkaiResourceDescriptionStrategy gives for the parsed report (its name; its organ and year).
+	 */
+	static IndexEntry of(URI uri, HeaderScan.Header header, IQualifiedNameConverter names) {
+		EObject proxy = EcoreUtil.create(GongkaiPackage.Literals.REPORT);
+		((InternalEObject) proxy).eSetProxyURI(uri.appendFragment("/"));
+		List<IEObjectDescription> exported = new ArrayList<>();
+		exported.add(EObjectDescription.create(names.toQualifiedName(header.name()), proxy));
+		if (header.organ() != null && header.year() != null) {
+			exported.add(EObjectDescription.create(ReportKeys.organYear(header.organ(), header.year()), proxy));
+		}
+		return new IndexEntry(uri, exported);
 	}
 
 	@Override
