@@ -10,4 +10,23 @@ public interface DocumentFormat {
 
 	/** The finished document. Only called for reports without errors. */
 	byte[] render(ReportView view);
+
+	/**
+	 * Whether the libraries this format needs are there: docx needs Apache POI, which the command line carries but
+	 * the Eclipse plug-in does not (the bundle imports it optionally). {@link DocumentFormats} lists only these.
+	 */
+	default boolean available() {
+		return true;
+	}
+
+	/**
+	 * The document's file name for a report file: the report's name without {@code .gongkai}, then this format's
+	 * extension ({@code zeku-2023.gongkai} → {@code zeku-2023.html}); a name without {@code .gongkai} is kept whole.
+	 */
+	default String fileName(String reportFileName) {
+		String base = reportFileName.endsWith(".gongkai") && reportFileName.length() > ".gongkai".length()
+				? reportFileName.substring(0, reportFileName.length() - ".gongkai".length())
+				: reportFileName;
+		return base + "." + name();
+	}
 }

@@ -58,8 +58,8 @@ public final class ReportTexts {
 		}
 	}
 
-	/** （一）主动公开 and its paragraphs. */
-	public record Topic(String heading, List<String> paragraphs) {
+	/** （一）主动公开 and its paragraphs; {@code keyword} is the topic's ({@code active}). */
+	public record Topic(String keyword, String heading, List<String> paragraphs) {
 	}
 
 	/** The six parts in the official order, whatever order they were written in. */
@@ -71,7 +71,7 @@ public final class ReportTexts {
 			List<Item> headings = part.topics().isEmpty() ? Formats.DEFAULT.part(part.keyword()).orElse(part).topics() : part.topics();
 			for (Item topic : headings) {
 				view.text(part.keyword() + "." + topic.keyword())
-						.ifPresent(text -> topics.add(new Topic(topic.fullLabel(), text.paragraphs())));
+						.ifPresent(text -> topics.add(new Topic(topic.keyword(), topic.fullLabel(), text.paragraphs())));
 			}
 			List<String> paragraphs = view.text(part.keyword()).map(TextView::paragraphs).orElse(List.of());
 			parts.add(new Part(part, topics, paragraphs));

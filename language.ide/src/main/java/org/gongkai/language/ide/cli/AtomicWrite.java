@@ -1,0 +1,97 @@
+package org.gongkai.language.ide.cli;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Writes a file whole or not at all (LANGUAGE.md §7): the bytes go to a temporary file in the target's folder
+ * (created with the folder's usual permissions), which is then renamed into place. A reader never sees half a file.
+ */
+final class AtomicWrite {
+
+	private AtomicWrite() {
+	}
+
+	/** Writes {@code target}, replacing the file there if any. */
+	static void replace(Path target, byte[] bytes) throws IOException {
+		Path temporary = temporary(target, bytes);
+		try {
+			try {
+				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			} catch (AtomicMoveNotSupportedException e) {
+				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+			}
+		} finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+
+	/**
+	 * Writes {@code target}, which must not exist: a hard link claims the name atomically, so a file that appears
+	 * meanwhile is not overwritten either (on a file system without hard links, a plain move that checks first).
+	 *
+	 * @throws FileAlreadyExistsException when there is a file at {@code target}
+	 */
+	static void createNew(Path target, byte[] bytes) throws IOException {
+		Path temporary = temporary(target, bytes);
+		try {
+			try {
+				Files.createLink(target, temporary);
+			} catch (FileAlreadyExistsException e) {
+				throw e;
+			} catch (UnsupportedOperationException | FileSystemException e) {
+				Files.move(temporary, target);
+			}
+		} finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+
+	/** Why a file could not be written, in Chinese. */
+	static String reason(IOException e) {
+		if (e instanceof AccessDeniedException) {
+			return "没有写入权限";
+		}
+		if (e instanceof NoSuchFileException) {
+			return "文件夹不存在";
+		}
+		if (e instanceof FileAlreadyExistsException) {
+			return "文件已存在";
+		}
+		return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+	}
+
+	/** {@code .NAME.RANDOM.tmp} beside the target, holding the bytes, flushed to the disk. */
+	private static Path temporary(Path target, byte[] bytes) throws IOException {
+		Path folder = target.toAbsolutePath().getParent();
+		for (int attempt = 0;; attempt++) {
+			Path temporary = folder.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+				ByteBuffer buffer = ByteBuffer.wrap(bytes);
+				while (buffer.hasRemaining()) {
+					channel.write(buffer);
+				}
+				channel.force(true);
+				return temporary;
+			} catch (FileAlreadyExistsException e) {
+				if (attempt == 10) {
+					throw e;
+				}
+			} catch (IOException | RuntimeException e) {
+				Files.deleteIfExists(temporary);
+				throw e;
+			}
+		}
+	}
+}

@@ -1,0 +1,68 @@
+package org.gongkai.language.ide.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Whether a file was written by Gongkai, so that {@code generate} may overwrite it without {@code --force}. Each
+ * format carries a mark near its start:
+ * <ul>
+ * <li>html: {@code <meta name="generator" content="Gongkai">} in the head</li>
+ * <li>md: {@code <!-- generator: Gongkai -->} (an HTML comment, not shown)</li>
+ * <li>json: {@code "generator": "Gongkai"}</li>
+ * <li>docx: the extended property Application, {@code <Application>Gongkai</Application>} in docProps/app.xml (Word
+ * writes its own name there when it saves the file, and the file is then the writer's, not ours)</li>
+ * </ul>
+ * A text mark must stand within the first {@value #HEAD} bytes. A format without a mark here never counts as ours.
+ */
+final class GeneratedMark {
+
+	static final int HEAD = 8192;
+
+	private static final Map<String, Pattern> TEXT_MARKS = Map.of(
+			"html", Pattern.compile("<meta\\s+name=\"generator\"\\s+content=\"Gongkai[\" ]"),
+			"md", Pattern.compile("<!--\\s*generator:\\s*Gongkai\\b"),
+			"json", Pattern.compile("\"generator\"\\s*:\\s*\"Gongkai\""));
+
+	private static final Pattern DOCX_APPLICATION = Pattern.compile("<(?:\\w+:)?Application>\\s*Gongkai\\s*</");
+
+	private GeneratedMark() {
+	}
+
+	static boolean isOurs(Path file, String format) {
+		try {
+			if ("docx".equals(format)) {
+				return docx(file);
+			}
+			Pattern mark = TEXT_MARKS.get(format);
+			return mark != null && mark.matcher(head(file)).find();
+		} catch (IOException | RuntimeException e) {
+			return false;
+		}
+	}
+
+	private static String head(Path file) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			return new String(in.readNBytes(HEAD), StandardCharsets.UTF_8);
+		}
+	}
+
+	private static boolean docx(Path file) throws IOException {
+		try (ZipFile zip = new ZipFile(file.toFile())) {
+			ZipEntry app = zip.getEntry("docProps/app.xml");
+			if (app == null) {
+				return false;
+			}
+			try (InputStream in = zip.getInputStream(app)) {
+				return DOCX_APPLICATION.matcher(new String(in.readNBytes(1 << 20), StandardCharsets.UTF_8)).find();
+			}
+		}
+	}
+}
