@@ -59,7 +59,7 @@ public final class ValidateThroughput {
 		}
 		Path dir = Path.of(args.length > 0 ? args[0] : "target/bench-corpus").toAbsolutePath().normalize();
 		int count = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
-		int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+		int runs = args.length > 2 ? Integer.parseInt(args[2]) : 6;
 		int cores = Runtime.getRuntime().availableProcessors();
 		double loadAtStart = loadAverage();
 		PrintStream out = System.out;
