@@ -33,7 +33,7 @@ class GoldenFilesTest {
 	@TestFactory
 	Stream<DynamicTest> documentsAreAsCheckedIn() {
 		return Stream.of("county-office-2023", "gongbujiangda-2023", "zeku-2023", "zequ-2022", "zezhou-2024")
-				.flatMap(example -> Stream.of("html", "md").map(format -> DynamicTest.dynamicTest(example + "." + format,
+				.flatMap(example -> Stream.of("html", "md", "json").map(format -> DynamicTest.dynamicTest(example + "." + format,
 						() -> documentIsAsCheckedIn(example, format))));
 	}
 
