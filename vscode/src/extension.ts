@@ -1,0 +1,185 @@
+// Gongkai for VS Code: starts the language server (`java -jar server/gongkai.jar lsp`, stdio) for *.gongkai files
+// and offers the command "Gongkai: Generate report / 生成报告" (`java -jar server/gongkai.jar generate FILE`).
+import { execFile } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+
+const MIN_JAVA = 17;
+
+let client: LanguageClient | undefined;
+let output: vscode.OutputChannel;
+
+interface Java {
+  /** the java executable */
+  command: string;
+  /** where it was found, for messages */
+  source: string;
+}
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  error?: Error;
+}
+
+function run(command: string, args: string[], cwd?: string): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(command, args, { cwd, maxBuffer: 64 * 1024 * 1024, windowsHide: true }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+      resolve({ code, stdout: String(stdout), stderr: String(stderr), error: error && code === null ? error : undefined });
+    });
+  });
+}
+
+/** `java` inside a Java home, or the path itself when it names the executable. */
+function javaIn(home: string): string {
+  const exe = process.platform === 'win32' ? 'java.exe' : 'java';
+  try {
+    if (fs.statSync(home).isDirectory()) return path.join(home, 'bin', exe);
+  } catch {
+    // does not exist: reported when `java -version` fails
+  }
+  return home;
+}
+
+/** The setting `gongkai.java.home`, else JAVA_HOME, else `java` on the PATH. */
+function findJava(): Java {
+  const setting = vscode.workspace.getConfiguration('gongkai').get<string>('java.home', '').trim();
+  if (setting) return { command: javaIn(setting), source: `gongkai.java.home = ${setting}` };
+  const home = process.env.JAVA_HOME?.trim();
+  if (home) return { command: javaIn(home), source: `JAVA_HOME = ${home}` };
+  return { command: 'java', source: 'PATH' };
+}
+
+/** The major version that `java -version` prints ("17.0.9", "21", "1.8.0_392" → 8), or undefined. */
+export function javaMajor(versionOutput: string): number | undefined {
+  const m = /version "([0-9]+)(?:\.([0-9]+))?/.exec(versionOutput);
+  if (!m) return undefined;
+  const first = Number(m[1]);
+  return first === 1 && m[2] !== undefined ? Number(m[2]) : first;
+}
+
+/** The Java to run the server with, or undefined after telling the user why there is none. */
+async function checkJava(): Promise<Java | undefined> {
+  const java = findJava();
+  const result = await run(java.command, ['-version']);
+  const major = javaMajor(result.stderr + result.stdout);
+  let problem: string | undefined;
+  if (result.error || major === undefined) {
+    problem =
+      `未找到 Java（${java.source}）。Gongkai 需要 Java ${MIN_JAVA} 或更高版本。` +
+      ` No Java found (${java.source}): Gongkai needs Java ${MIN_JAVA} or newer.`;
+  } else if (major < MIN_JAVA) {
+    problem =
+      `Java 版本过低：${java.command} 是 Java ${major}，Gongkai 需要 Java ${MIN_JAVA} 或更高版本。` +
+      ` ${java.command} is Java ${major}; Gongkai needs Java ${MIN_JAVA} or newer.`;
+  }
+  if (problem) {
+    output.appendLine(problem);
+    const settings = '设置 Java 路径 / Set Java path';
+    const hint = ` 请安装 Java ${MIN_JAVA}+，或在设置 gongkai.java.home 中指定。 Install Java ${MIN_JAVA}+ or set gongkai.java.home.`;
+    void vscode.window.showErrorMessage(problem + hint, settings).then((choice) => {
+      if (choice === settings) void vscode.commands.executeCommand('workbench.action.openSettings', 'gongkai.java.home');
+    });
+    return undefined;
+  }
+  output.appendLine(`Java ${major}: ${java.command} (${java.source})`);
+  return java;
+}
+
+function serverJar(context: vscode.ExtensionContext): string | undefined {
+  const jar = context.asAbsolutePath(path.join('server', 'gongkai.jar'));
+  if (fs.existsSync(jar)) return jar;
+  const message = `扩展中缺少服务器 ${jar}。 The extension is missing its server jar ${jar}.`;
+  output.appendLine(message);
+  void vscode.window.showErrorMessage(message);
+  return undefined;
+}
+
+async function startClient(context: vscode.ExtensionContext): Promise<void> {
+  const java = await checkJava();
+  const jar = serverJar(context);
+  if (!java || !jar) return;
+  const serverOptions: ServerOptions = {
+    command: java.command,
+    args: ['-jar', jar, 'lsp'],
+    transport: TransportKind.stdio,
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'gongkai' },
+      { scheme: 'untitled', language: 'gongkai' },
+    ],
+    outputChannel: output,
+  };
+  client = new LanguageClient('gongkai', 'Gongkai', serverOptions, clientOptions);
+  try {
+    await client.start();
+  } catch (e) {
+    output.appendLine(`语言服务器未能启动 / The language server did not start: ${e}`);
+    client = undefined;
+  }
+}
+
+async function stopClient(): Promise<void> {
+  const old = client;
+  client = undefined;
+  if (old) {
+    try {
+      await old.stop();
+    } catch {
+      // already stopped
+    }
+  }
+}
+
+/** Saves the active .gongkai file and prints it beside itself with `gongkai generate`. */
+async function generate(context: vscode.ExtensionContext, uri?: vscode.Uri): Promise<void> {
+  let document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+  if (!document || document.languageId !== 'gongkai' || document.uri.scheme !== 'file') {
+    void vscode.window.showWarningMessage('请先打开一个已保存的 .gongkai 文件。 Open a saved .gongkai file first.');
+    return;
+  }
+  if (document.isDirty && !(await document.save())) return;
+  const java = await checkJava();
+  const jar = serverJar(context);
+  if (!java || !jar) return;
+  const file = document.uri.fsPath;
+  output.show(true);
+  output.appendLine(`> ${java.command} -jar ${jar} generate ${file}`);
+  const result = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: '正在生成报告 / Generating report…' },
+    () => run(java.command, ['-jar', jar, 'generate', file], path.dirname(file)),
+  );
+  if (result.stdout) output.append(result.stdout.endsWith('\n') ? result.stdout : result.stdout + '\n');
+  if (result.stderr) output.append(result.stderr.endsWith('\n') ? result.stderr : result.stderr + '\n');
+  if (result.error) output.appendLine(String(result.error));
+  output.appendLine(`exit ${result.code ?? 'error'}`);
+  if (result.code === 0) {
+    void vscode.window.showInformationMessage(`报告已生成 / Report generated: ${path.dirname(file)}`);
+  } else {
+    void vscode.window.showErrorMessage('报告未生成，详见输出。 The report was not generated; see the output.');
+  }
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  output = vscode.window.createOutputChannel('Gongkai');
+  context.subscriptions.push(
+    output,
+    vscode.commands.registerCommand('gongkai.generate', (uri?: vscode.Uri) => generate(context, uri)),
+    vscode.workspace.onDidChangeConfiguration(async (event) => {
+      if (event.affectsConfiguration('gongkai.java.home')) {
+        await stopClient();
+        await startClient(context);
+      }
+    }),
+  );
+  await startClient(context);
+}
+
+export function deactivate(): Promise<void> {
+  return stopClient();
+}

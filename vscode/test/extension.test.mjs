@@ -1,0 +1,141 @@
+// Runs out/extension.js outside VS Code, against a stand-in for the `vscode` API and for vscode-languageclient:
+// the Java check (setting, version parsing, the message when there is no Java 17+), the server command line, and
+// the command gongkai.generate on a copy of an example (with the real server/gongkai.jar).
+//   node test/extension.test.mjs   (after tsc and with server/gongkai.jar in place, as build.sh does)
+import assert from 'node:assert/strict';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+const settings = { 'java.home': '' };
+const messages = [];
+const commands = new Map();
+const clients = [];
+let activeDocument;
+const vscode = {
+  ProgressLocation: { Notification: 15 },
+  Uri: { file: (fsPath) => ({ fsPath, scheme: 'file' }) },
+  window: {
+    createOutputChannel: () => ({ lines: [], append(s) { this.lines.push(s); }, appendLine(s) { this.lines.push(s + '\n'); }, show() {}, dispose() {} }),
+    showErrorMessage: async (m) => { messages.push(['error', m]); },
+    showWarningMessage: async (m) => { messages.push(['warning', m]); },
+    showInformationMessage: async (m) => { messages.push(['info', m]); },
+    withProgress: (_options, task) => task(),
+    get activeTextEditor() { return activeDocument && { document: activeDocument }; },
+  },
+  workspace: {
+    getConfiguration: () => ({ get: (key, fallback) => settings[key] ?? fallback }),
+    onDidChangeConfiguration: () => ({ dispose() {} }),
+    openTextDocument: async (uri) => document(uri.fsPath),
+  },
+  commands: {
+    registerCommand: (id, f) => { commands.set(id, f); return { dispose() {} }; },
+    executeCommand: async () => {},
+  },
+};
+class LanguageClient {
+  constructor(id, name, serverOptions, clientOptions) { Object.assign(this, { id, name, serverOptions, clientOptions }); clients.push(this); }
+  async start() {}
+  async stop() {}
+}
+const languageclient = { LanguageClient, TransportKind: { stdio: 0 } };
+const load = Module._load;
+Module._load = function (request, ...rest) {
+  if (request === 'vscode') return vscode;
+  if (request === 'vscode-languageclient/node') return languageclient;
+  return load.call(this, request, ...rest);
+};
+function document(fsPath) {
+  return { uri: { fsPath, scheme: 'file' }, languageId: 'gongkai', isDirty: false, save: async () => true };
+}
+
+const extension = require(join(root, 'out/extension.js'));
+const context = { subscriptions: [], asAbsolutePath: (p) => join(root, p) };
+let failed = 0;
+async function test(name, body) {
+  messages.length = 0;
+  clients.length = 0;
+  try {
+    await body();
+    console.log(`✓ ${name}`);
+  } catch (e) {
+    failed++;
+    console.error(`✖ ${name}\n${e.stack}`);
+  }
+}
+
+await test('javaMajor reads the versions java -version prints', () => {
+  assert.equal(extension.javaMajor('openjdk version "17.0.15" 2025-04-15'), 17);
+  assert.equal(extension.javaMajor('java version "1.8.0_392"'), 8);
+  assert.equal(extension.javaMajor('openjdk version "21" 2023-09-19'), 21);
+  assert.equal(extension.javaMajor('java version "25-ea"'), 25);
+  assert.equal(extension.javaMajor('no java here'), undefined);
+});
+
+await test('without Java the server is not started and the message says why, in both languages', async () => {
+  settings['java.home'] = join(tmpdir(), 'no-such-java-home');
+  await extension.activate(context);
+  assert.equal(clients.length, 0);
+  const [kind, text] = messages[0];
+  assert.equal(kind, 'error');
+  assert.match(text, /未找到 Java/);
+  assert.match(text, /Java 17/);
+  assert.match(text, /gongkai\.java\.home/);
+  await extension.deactivate();
+});
+
+await test('with Java 17+ the server runs as java -jar server/gongkai.jar lsp on stdio', async () => {
+  settings['java.home'] = '';
+  await extension.activate(context);
+  assert.deepEqual(messages, []);
+  assert.equal(clients.length, 1);
+  const { serverOptions, clientOptions } = clients[0];
+  assert.deepEqual(serverOptions.args, ['-jar', join(root, 'server/gongkai.jar'), 'lsp']);
+  assert.equal(serverOptions.transport, 0);
+  assert.ok(clientOptions.documentSelector.some((s) => s.language === 'gongkai'));
+  await extension.deactivate();
+});
+
+await test('gongkai.generate prints the open report beside it', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gongkai-vscode-'));
+  try {
+    const file = join(dir, 'gongbujiangda-2023.gongkai');
+    copyFileSync(join(root, '../examples/gongbujiangda-2023.gongkai'), file);
+    activeDocument = document(file);
+    await extension.activate(context);
+    await commands.get('gongkai.generate')();
+    assert.deepEqual(messages.filter(([kind]) => kind !== 'info'), []);
+    assert.ok(existsSync(join(dir, 'gongbujiangda-2023.html')), readdirSync(dir).join(' '));
+    assert.ok(existsSync(join(dir, 'gongbujiangda-2023.docx')));
+    await extension.deactivate();
+  } finally {
+    activeDocument = undefined;
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+await test('gongkai.generate says so when the report has errors', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gongkai-vscode-'));
+  try {
+    const file = join(dir, 'broken.gongkai');
+    writeFileSync(file, 'report "broken" {\n  year 2023\n');
+    activeDocument = document(file);
+    await extension.activate(context);
+    await commands.get('gongkai.generate')();
+    assert.equal(messages.length, 1);
+    assert.equal(messages[0][0], 'error');
+    assert.match(messages[0][1], /报告未生成/);
+    assert.ok(!existsSync(join(dir, 'broken.html')));
+    await extension.deactivate();
+  } finally {
+    activeDocument = undefined;
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+process.exit(failed ? 1 : 0);
