@@ -3,9 +3,33 @@
  */
 package org.gongkai.language.ide;
 
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
+import org.gongkai.language.ide.contentassist.GongkaiContentProposalProvider;
+import org.gongkai.language.ide.hover.GongkaiHoverService;
+import org.gongkai.language.ide.symbol.OutlineKinds;
+import org.gongkai.language.ide.symbol.OutlineNames;
 
 /**
- * Use this class to register ide components.
+ * The editor services of the language server: completion and hover by the template, the outline.
  */
 public class GongkaiIdeModule extends AbstractGongkaiIdeModule {
+
+	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+		return GongkaiContentProposalProvider.class;
+	}
+
+	public Class<? extends IHoverService> bindIHoverService() {
+		return GongkaiHoverService.class;
+	}
+
+	public Class<? extends DocumentSymbolNameProvider> bindDocumentSymbolNameProvider() {
+		return OutlineNames.class;
+	}
+
+	public Class<? extends DocumentSymbolKindProvider> bindDocumentSymbolKindProvider() {
+		return OutlineKinds.class;
+	}
 }
