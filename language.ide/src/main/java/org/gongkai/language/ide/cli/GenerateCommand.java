@@ -5,11 +5,16 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import org.gongkai.language.GongkaiStandaloneSetup;
@@ -85,20 +90,46 @@ public class GenerateCommand implements Callable<Integer> {
 		}
 		createFolder();
 		ReportRenderer renderer = new ReportRenderer(injector);
-		for (InputFile report : given) {
-			if (failing.contains(report.display())) {
-				out.println("未生成 " + report.display() + "：报告有错误");
-				continue;
+		// documents are rendered on all cores (each render reads its report in a resource set of its own) and
+		// written in the order of the reports, so the output stays the same from run to run
+		ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), task -> {
+			Thread thread = new Thread(task, "gongkai-render");
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			Map<InputFile, Future<Map<DocumentFormat, byte[]>>> rendered = new LinkedHashMap<>();
+			for (InputFile report : clean) {
+				rendered.put(report, pool.submit(() -> renderer.render(report, formats)));
 			}
-			List<OutputPlan.OutputFile> outputs = plan.files().stream().filter(f -> f.report().equals(report)).toList();
-			Map<DocumentFormat, byte[]> documents = renderer.render(report, formats);
-			for (OutputPlan.OutputFile file : outputs) {
-				write(file, documents.get(file.format()));
-				out.println("已生成 " + file.display());
+			for (InputFile report : given) {
+				if (failing.contains(report.display())) {
+					out.println("未生成 " + report.display() + "：报告有错误");
+					continue;
+				}
+				List<OutputPlan.OutputFile> outputs = plan.files().stream().filter(f -> f.report().equals(report)).toList();
+				Map<DocumentFormat, byte[]> documents = documents(rendered.get(report));
+				for (OutputPlan.OutputFile file : outputs) {
+					write(file, documents.get(file.format()));
+					out.println("已生成 " + file.display());
+				}
 			}
+		} finally {
+			pool.shutdownNow();
 		}
 		out.flush();
 		return failing.isEmpty() ? GongkaiCli.OK : GongkaiCli.REPORT_ERRORS;
+	}
+
+	private static Map<DocumentFormat, byte[]> documents(Future<Map<DocumentFormat, byte[]>> rendering) {
+		try {
+			return rendering.get();
+		} catch (ExecutionException e) {
+			throw e.getCause() instanceof CliProblem problem ? problem : new CliProblem(GongkaiCli.describe(e.getCause()));
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new CliProblem("已中断");
+		}
 	}
 
 	/** The formats of {@code --to}, each once, in the order given. */
