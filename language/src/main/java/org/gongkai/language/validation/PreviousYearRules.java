@@ -92,8 +92,8 @@ public class PreviousYearRules extends ReportRules {
 				continue; // follows from the columns, each reported on its own
 			}
 			if (lastNext.isPresent() && now.value().compareTo(lastNext.get().value()) != 0) {
-				warningOnCell(table, now, String.format("上年结转（%s）为 %s，但上年报告「%s」的结转下年度继续办理为 %s",
-						column.label(), Numbers.plain(now.value()), last.get().report().getName(),
+				warningOnCell(table, now, String.format("%s（%s）为 %s，但上年报告「%s」的%s为 %s", carried.term().alias(),
+						column.label(), Numbers.plain(now.value()), last.get().report().getName(), lastNext.get().row().label(),
 						Numbers.plain(lastNext.get().value())), IssueCodes.PREVIOUS_CARRIED, Numbers.plain(lastNext.get().value()));
 			}
 		}

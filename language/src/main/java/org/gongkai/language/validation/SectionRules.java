@@ -70,7 +70,7 @@ public class SectionRules extends ReportRules {
 			return;
 		}
 		if (section.getText() != null) {
-			warning(String.format("格式 %d 的总体情况应分项写：%s", view(section).format().id(),
+			warning(String.format("格式 %d 的%s应分项写：%s", view(section).format().id(), part.heading(),
 					String.join("、", part.topics().stream().map(t -> t.fullLabel() + "（" + t.keyword() + "）").toList())),
 					section, GongkaiPackage.Literals.SECTION__PART, IssueCodes.OVERVIEW_TOPIC);
 			return;
@@ -86,7 +86,7 @@ public class SectionRules extends ReportRules {
 		}
 		for (Item topic : part.topics()) {
 			if (!written.contains(topic.keyword())) {
-				warning(String.format("总体情况缺少「%s」一项（%s）", topic.fullLabel(), topic.keyword()), section,
+				warning(String.format("%s缺少「%s」一项（%s）", part.heading(), topic.fullLabel(), topic.keyword()), section,
 						GongkaiPackage.Literals.SECTION__PART, IssueCodes.OVERVIEW_TOPIC, topic.keyword());
 			}
 		}
