@@ -20,6 +20,13 @@ public interface DocumentFormat {
 	}
 
 	/**
+	 * Loads what rendering needs (for docx, Apache POI and its XML type system: about a second), so that a caller
+	 * about to render many reports can have it done on another thread while the reports are being checked.
+	 */
+	default void prepare() {
+	}
+
+	/**
 	 * The document's file name for a report file: the report's name without {@code .gongkai}, then this format's
 	 * extension ({@code zeku-2023.gongkai} → {@code zeku-2023.html}); a name without {@code .gongkai} is kept whole.
 	 */

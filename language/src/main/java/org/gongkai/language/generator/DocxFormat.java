@@ -20,6 +20,11 @@ public class DocxFormat implements DocumentFormat {
 		return DocxDocument.of(view);
 	}
 
+	@Override
+	public void prepare() {
+		DocxDocument.prepare();
+	}
+
 	/** Apache POI is there (in the Eclipse plug-in it is not: its bundle imports POI optionally). */
 	@Override
 	public boolean available() {

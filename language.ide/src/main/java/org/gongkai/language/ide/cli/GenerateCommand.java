@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -64,6 +65,8 @@ public class GenerateCommand implements Callable<Integer> {
 		PrintWriter err = spec.commandLine().getErr();
 		Injector injector = new GongkaiStandaloneSetup().createInjectorAndDoEMFRegistration();
 		List<DocumentFormat> formats = formats(injector.getInstance(DocumentFormats.class));
+		// loading a format's libraries (a second for docx) overlaps checking the reports; a failure shows when rendering
+		formats.forEach(format -> CompletableFuture.runAsync(format::prepare));
 		if (output != null && Files.exists(Path.of(output)) && !Files.isDirectory(Path.of(output))) {
 			throw new CliProblem("-o " + output + " 不是文件夹");
 		}

@@ -2,6 +2,7 @@ package org.gongkai.language.tests.generator;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -201,9 +202,13 @@ class DocxFormatTest {
 		try (XWPFDocument document = docx(EXAMPLE)) {
 			for (XWPFTable table : document.getTables()) {
 				table.getRows().stream().flatMap(r -> r.getTableCells().stream()).flatMap(c -> c.getParagraphs().stream())
-						.flatMap(p -> p.getRuns().stream()).forEach(run -> {
-							double size = run.getFontSizeAsDouble();
+						.forEach(paragraph -> {
+							double size = styleSize(document, paragraph);
 							assertTrue(size >= 10.5 && size <= 12, "table text in 五号 to 小四, not " + size);
+							assertEquals("仿宋_GB2312", document.getStyles().getStyle(paragraph.getStyleID()).getCTStyle().getRPr()
+									.getRFontsArray(0).getEastAsia(), paragraph.getText());
+							paragraph.getRuns().stream().filter(run -> run.getFontSizeAsDouble() != null)
+									.forEach(run -> assertEquals(size, run.getFontSizeAsDouble(), paragraph.getText()));
 						});
 			}
 		}
@@ -227,6 +232,12 @@ class DocxFormatTest {
 			assertEquals("Gongkai", document.getProperties().getExtendedProperties().getApplication(),
 					"generate overwrites a docx whose application is Gongkai");
 		}
+	}
+
+	/** The size a table cell's text takes from its paragraph style: cells name a style instead of each carrying a face. */
+	private static double styleSize(XWPFDocument document, XWPFParagraph paragraph) {
+		assertNotNull(paragraph.getStyleID(), "a table cell's paragraph has a style: " + paragraph.getText());
+		return Double.parseDouble(document.getStyles().getStyle(paragraph.getStyleID()).getCTStyle().getRPr().getSzArray(0).getVal().toString()) / 2;
 	}
 
 	private XWPFDocument docx(String example) throws IOException {

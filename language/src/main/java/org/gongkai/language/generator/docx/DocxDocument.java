@@ -2,15 +2,19 @@ package org.gongkai.language.generator.docx;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.gongkai.language.generator.Grid;
+import org.gongkai.language.generator.GridCell;
 import org.gongkai.language.generator.Grids;
 import org.gongkai.language.generator.ReportTexts;
 import org.gongkai.language.generator.ReportTexts.Part;
 import org.gongkai.language.generator.ReportTexts.Topic;
 import org.gongkai.language.report.ReportView;
 import org.gongkai.language.report.TableView;
+import org.gongkai.language.template.TableLayout;
 
 /**
  * Writes the report as a Word document, in the order it is read: title, opening, the six parts with their
@@ -47,6 +51,26 @@ public final class DocxDocument {
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/** Writes a document of one paragraph and one table, each formatted, which loads POI's classes on the way. */
+	public static void prepare() {
+		try (XWPFDocument document = new XWPFDocument()) {
+			Defaults.set(document);
+			new Paragraphs(document).body(" ");
+			Grid grid = new Grid(2, 1, List.of(List.of(cell(GridCell.Kind.CAPTION, 1, 2)),
+					List.of(cell(GridCell.Kind.HEADER, 2, 1), cell(GridCell.Kind.LABEL, 1, 1)), List.of(cell(GridCell.Kind.LABEL, 1, 1))));
+			TableWriter.write(document, grid, TableGeometry.of(TableLayout.ROW, grid, Page.textWidth()));
+			Page.setUp(document);
+			Stamp.properties(document, "", "", Optional.empty());
+			Stamp.write(document);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static GridCell cell(GridCell.Kind kind, int rowSpan, int colSpan) {
+		return new GridCell(" ", rowSpan, colSpan, kind, null);
 	}
 
 	private DocxDocument() {

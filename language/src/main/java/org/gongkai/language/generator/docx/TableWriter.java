@@ -6,6 +6,7 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -14,7 +15,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.gongkai.language.generator.Grid;
 import org.gongkai.language.generator.GridCell;
 import org.gongkai.language.generator.docx.Placement.Placed;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTParaRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
@@ -41,12 +41,10 @@ final class TableWriter {
 		table.removeRow(0);
 		frame(table, geometry.widths());
 		Face face = Face.body(geometry.points());
+		String style = TableTextStyle.of(document, face);
 		Placed[][] places = Placement.of(grid);
 		for (int r = 0; r < places.length; r++) {
-			XWPFTableRow row = table.createRow();
-			while (!row.getTableCells().isEmpty()) {
-				row.removeCell(0);
-			}
+			XWPFTableRow row = table.insertNewTableRow(r);
 			row.setCantSplitRow(true);
 			row.setRepeatHeader(r < grid.headerRows());
 			for (int c = 0; c < grid.width();) {
@@ -54,15 +52,15 @@ final class TableWriter {
 				XWPFTableCell cell = row.addNewTableCell();
 				span(cell, placed, r, geometry.widths());
 				XWPFParagraph paragraph = cell.getParagraphs().get(0);
-				paragraph.setSpacingBefore(0);
-				paragraph.setSpacingAfter(0);
-				mark(paragraph, face);
+				paragraph.setStyle(style);
 				if (placed.row() == r) {
 					paragraph.setAlignment(alignment(placed.cell()));
 					if (!placed.cell().text().isEmpty()) {
-						Face cellFace = placed.cell().kind() == GridCell.Kind.CAPTION ? new Face(Face.PART.font(), face.points()) : face;
-						cellFace.applyTo(paragraph.createRun());
-						paragraph.getRuns().get(0).setText(placed.cell().text());
+						XWPFRun run = paragraph.createRun();
+						if (placed.cell().kind() == GridCell.Kind.CAPTION) {
+							new Face(Face.PART.font(), face.points()).applyTo(run);
+						}
+						run.setText(placed.cell().text());
 					}
 				}
 				c += placed.cell().colSpan();
@@ -110,13 +108,6 @@ final class TableWriter {
 	/** Row labels read from the left; a group label spanning rows, headers and numbers are centred. */
 	private static ParagraphAlignment alignment(GridCell cell) {
 		return cell.kind() == GridCell.Kind.LABEL && cell.rowSpan() == 1 ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER;
-	}
-
-	/** The paragraph mark in the table's face too, so that an empty cell is no taller than a full one. */
-	private static void mark(XWPFParagraph paragraph, Face face) {
-		CTParaRPr properties = paragraph.getCTPPr().addNewRPr();
-		properties.addNewRFonts().setEastAsia(face.font());
-		properties.addNewSz().setVal(BigInteger.valueOf(Math.round(face.points() * 2)));
 	}
 
 	private static int sum(int[] widths, int from, int to) {
