@@ -1,5 +1,6 @@
 // Gongkai for VS Code: starts the language server (`java -jar server/gongkai.jar lsp`, stdio) for *.gongkai files
-// and offers the command "Gongkai: Generate report / 生成报告" (`java -jar server/gongkai.jar generate FILE`).
+// and offers the command "Gongkai: Generate report / 生成报告", which asks the server to print the report beside its
+// file (the server's command gongkai.lsp.generate, under the rules of `gongkai generate`).
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -136,31 +137,41 @@ async function stopClient(): Promise<void> {
   }
 }
 
-/** Saves the active .gongkai file and prints it beside itself with `gongkai generate`. */
-async function generate(context: vscode.ExtensionContext, uri?: vscode.Uri): Promise<void> {
-  let document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+/** The server's command that prints a report beside its file; not `gongkai.generate`, which the client would register again. */
+const SERVER_GENERATE = 'gongkai.lsp.generate';
+
+/** What the server's command answers. */
+interface Outcome {
+  generated: boolean;
+  files: string[];
+  message: string;
+}
+
+/**
+ * Saves the active .gongkai file and has the language server print it beside itself. The server shows the outcome
+ * (window/showMessage, which the language client turns into a notification); the output channel keeps it.
+ */
+async function generate(uri?: vscode.Uri): Promise<void> {
+  const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
   if (!document || document.languageId !== 'gongkai' || document.uri.scheme !== 'file') {
     void vscode.window.showWarningMessage('请先打开一个已保存的 .gongkai 文件。 Open a saved .gongkai file first.');
     return;
   }
   if (document.isDirty && !(await document.save())) return;
-  const java = await checkJava();
-  const jar = serverJar(context);
-  if (!java || !jar) return;
-  const file = document.uri.fsPath;
-  output.show(true);
-  output.appendLine(`> ${java.command} -jar ${jar} generate ${file}`);
-  const result = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: '正在生成报告 / Generating report…' },
-    () => run(java.command, ['-jar', jar, 'generate', file], path.dirname(file)),
-  );
-  if (result.stdout) output.append(result.stdout.endsWith('\n') ? result.stdout : result.stdout + '\n');
-  if (result.stderr) output.append(result.stderr.endsWith('\n') ? result.stderr : result.stderr + '\n');
-  if (result.error) output.appendLine(String(result.error));
-  output.appendLine(`exit ${result.code ?? 'error'}`);
-  if (result.code === 0) {
-    void vscode.window.showInformationMessage(`报告已生成 / Report generated: ${path.dirname(file)}`);
-  } else {
+  const server = client;
+  if (!server) {
+    void vscode.window.showErrorMessage('报告未生成：语言服务器没有运行，详见输出。 The report was not generated: the language server is not running; see the output.');
+    return;
+  }
+  output.appendLine(`> ${SERVER_GENERATE} ${document.uri.toString()}`);
+  try {
+    const outcome = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: '正在生成报告 / Generating report…' },
+      () => server.sendRequest<Outcome>('workspace/executeCommand', { command: SERVER_GENERATE, arguments: [document.uri.toString()] }),
+    );
+    output.appendLine(outcome.message);
+  } catch (e) {
+    output.appendLine(String(e));
     void vscode.window.showErrorMessage('报告未生成，详见输出。 The report was not generated; see the output.');
   }
 }
@@ -169,7 +180,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   output = vscode.window.createOutputChannel('Gongkai');
   context.subscriptions.push(
     output,
-    vscode.commands.registerCommand('gongkai.generate', (uri?: vscode.Uri) => generate(context, uri)),
+    vscode.commands.registerCommand('gongkai.generate', (uri?: vscode.Uri) => generate(uri)),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (event.affectsConfiguration('gongkai.java.home')) {
         await stopClient();

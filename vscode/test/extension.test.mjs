@@ -1,16 +1,19 @@
-// Runs out/extension.js outside VS Code, against a stand-in for the `vscode` API and for vscode-languageclient:
-// the Java check (setting, version parsing, the message when there is no Java 17+), the server command line, and
-// the command gongkai.generate on a copy of an example (with the real server/gongkai.jar).
+// Runs out/extension.js outside VS Code, against a stand-in for the `vscode` API and for vscode-languageclient (which
+// starts the real server/gongkai.jar and speaks LSP to it with vscode-jsonrpc, showing the server's messages as the
+// client does): the Java check (setting, version parsing, the message when there is no Java 17+), the server command
+// line, and the command gongkai.generate on a copy of an example.
 //   node test/extension.test.mjs   (after tsc and with server/gongkai.jar in place, as build.sh does)
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const rpc = require('vscode-jsonrpc/node');
 
 const settings = { 'java.home': '' };
 const messages = [];
@@ -19,7 +22,7 @@ const clients = [];
 let activeDocument;
 const vscode = {
   ProgressLocation: { Notification: 15 },
-  Uri: { file: (fsPath) => ({ fsPath, scheme: 'file' }) },
+  Uri: { file: (fsPath) => uri(fsPath) },
   window: {
     createOutputChannel: () => ({ lines: [], append(s) { this.lines.push(s); }, appendLine(s) { this.lines.push(s + '\n'); }, show() {}, dispose() {} }),
     showErrorMessage: async (m) => { messages.push(['error', m]); },
@@ -29,6 +32,7 @@ const vscode = {
     get activeTextEditor() { return activeDocument && { document: activeDocument }; },
   },
   workspace: {
+    workspaceFolders: undefined,
     getConfiguration: () => ({ get: (key, fallback) => settings[key] ?? fallback }),
     onDidChangeConfiguration: () => ({ dispose() {} }),
     openTextDocument: async (uri) => document(uri.fsPath),
@@ -40,8 +44,30 @@ const vscode = {
 };
 class LanguageClient {
   constructor(id, name, serverOptions, clientOptions) { Object.assign(this, { id, name, serverOptions, clientOptions }); clients.push(this); }
-  async start() {}
-  async stop() {}
+  async start() {
+    this.server = spawn(this.serverOptions.command, this.serverOptions.args, { stdio: ['pipe', 'pipe', 'ignore'] });
+    this.connection = rpc.createMessageConnection(new rpc.StreamMessageReader(this.server.stdout), new rpc.StreamMessageWriter(this.server.stdin));
+    this.connection.onNotification('window/showMessage', ({ type, message }) => {
+      const show = { 1: vscode.window.showErrorMessage, 2: vscode.window.showWarningMessage }[type] ?? vscode.window.showInformationMessage;
+      void show(message);
+    });
+    this.connection.listen();
+    await this.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: { workspace: { executeCommand: {}, workspaceFolders: true } },
+      workspaceFolders: (vscode.workspace.workspaceFolders ?? []).map((f) => ({ uri: f.uri.toString(), name: f.name })),
+    });
+    await this.connection.sendNotification('initialized', {});
+  }
+  sendRequest(method, params) { return this.connection.sendRequest(method, params); }
+  async stop() {
+    if (!this.connection) return;
+    await this.connection.sendRequest('shutdown');
+    await this.connection.sendNotification('exit');
+    this.connection.dispose();
+    await new Promise((resolve) => (this.server.exitCode === null ? this.server.once('exit', resolve) : resolve()));
+  }
 }
 const languageclient = { LanguageClient, TransportKind: { stdio: 0 } };
 const load = Module._load;
@@ -50,8 +76,14 @@ Module._load = function (request, ...rest) {
   if (request === 'vscode-languageclient/node') return languageclient;
   return load.call(this, request, ...rest);
 };
+function uri(fsPath) {
+  return { fsPath, scheme: 'file', toString: () => pathToFileURL(fsPath).href };
+}
 function document(fsPath) {
-  return { uri: { fsPath, scheme: 'file' }, languageId: 'gongkai', isDirty: false, save: async () => true };
+  return { uri: uri(fsPath), languageId: 'gongkai', isDirty: false, save: async () => true };
+}
+function workspace(dir) {
+  vscode.workspace.workspaceFolders = [{ uri: uri(dir), name: 'reports' }];
 }
 
 const extension = require(join(root, 'out/extension.js'));
@@ -101,20 +133,22 @@ await test('with Java 17+ the server runs as java -jar server/gongkai.jar lsp on
   await extension.deactivate();
 });
 
-await test('gongkai.generate prints the open report beside it', async () => {
+await test('gongkai.generate has the server print the open report beside it', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'gongkai-vscode-'));
   try {
     const file = join(dir, 'gongbujiangda-2023.gongkai');
     copyFileSync(join(root, '../examples/gongbujiangda-2023.gongkai'), file);
     activeDocument = document(file);
+    workspace(dir);
     await extension.activate(context);
     await commands.get('gongkai.generate')();
-    assert.deepEqual(messages.filter(([kind]) => kind !== 'info'), []);
+    assert.deepEqual(messages, [['info', `报告已生成：gongbujiangda-2023.html、gongbujiangda-2023.docx（在 ${dir}）`]]);
     assert.ok(existsSync(join(dir, 'gongbujiangda-2023.html')), readdirSync(dir).join(' '));
     assert.ok(existsSync(join(dir, 'gongbujiangda-2023.docx')));
     await extension.deactivate();
   } finally {
     activeDocument = undefined;
+    vscode.workspace.workspaceFolders = undefined;
     rmSync(dir, { recursive: true, force: true });
   }
 });
@@ -125,6 +159,7 @@ await test('gongkai.generate says so when the report has errors', async () => {
     const file = join(dir, 'broken.gongkai');
     writeFileSync(file, 'report "broken" {\n  year 2023\n');
     activeDocument = document(file);
+    workspace(dir);
     await extension.activate(context);
     await commands.get('gongkai.generate')();
     assert.equal(messages.length, 1);
@@ -134,6 +169,7 @@ await test('gongkai.generate says so when the report has errors', async () => {
     await extension.deactivate();
   } finally {
     activeDocument = undefined;
+    vscode.workspace.workspaceFolders = undefined;
     rmSync(dir, { recursive: true, force: true });
   }
 });

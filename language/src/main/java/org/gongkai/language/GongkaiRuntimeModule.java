@@ -5,8 +5,10 @@ import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.gongkai.language.conversion.GongkaiValueConverters;
 import org.gongkai.language.parser.GongkaiSyntaxErrors;
+import org.gongkai.language.resource.GongkaiResourceDescriptionManager;
 import org.gongkai.language.resource.GongkaiResourceDescriptionStrategy;
 import org.gongkai.language.scoping.GongkaiLinkingDiagnostics;
 
@@ -34,6 +36,10 @@ public class GongkaiRuntimeModule extends AbstractGongkaiRuntimeModule {
 
 	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
 		return GongkaiResourceDescriptionStrategy.class;
+	}
+
+	public Class<? extends IResourceDescription.Manager> bindIResourceDescription$Manager() {
+		return GongkaiResourceDescriptionManager.class;
 	}
 
 	public Class<? extends ILinkingDiagnosticMessageProvider.Extended> bindILinkingDiagnosticMessageProviderExtended() {

@@ -3,17 +3,28 @@
  */
 package org.gongkai.language.ide;
 
+import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
 import org.gongkai.language.ide.contentassist.GongkaiContentProposalProvider;
+import org.gongkai.language.ide.folding.GongkaiFoldingRanges;
+import org.gongkai.language.ide.highlighting.GongkaiHighlighting;
 import org.gongkai.language.ide.hover.GongkaiHoverService;
+import org.gongkai.language.ide.server.GenerateReportCommand;
+import org.gongkai.language.ide.server.NoGenerationOnBuild;
+import org.gongkai.language.ide.server.QuickFixActions;
 import org.gongkai.language.ide.symbol.OutlineKinds;
 import org.gongkai.language.ide.symbol.OutlineNames;
 
 /**
- * The editor services of the language server: completion and hover by the template, the outline.
+ * The editor services of the language server: completion and hover by the template, the outline, folding, semantic
+ * tokens, quick fixes, the command that prints a report; its builder checks reports and writes nothing.
  */
 public class GongkaiIdeModule extends AbstractGongkaiIdeModule {
 
@@ -31,5 +42,25 @@ public class GongkaiIdeModule extends AbstractGongkaiIdeModule {
 
 	public Class<? extends DocumentSymbolKindProvider> bindDocumentSymbolKindProvider() {
 		return OutlineKinds.class;
+	}
+
+	public Class<? extends IFoldingRangeProvider> bindIFoldingRangeProvider() {
+		return GongkaiFoldingRanges.class;
+	}
+
+	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
+		return GongkaiHighlighting.class;
+	}
+
+	public Class<? extends ICodeActionService2> bindICodeActionService2() {
+		return QuickFixActions.class;
+	}
+
+	public Class<? extends IExecutableCommandService> bindIExecutableCommandService() {
+		return GenerateReportCommand.class;
+	}
+
+	public Class<? extends IShouldGenerate> bindIShouldGenerate() {
+		return NoGenerationOnBuild.class;
 	}
 }

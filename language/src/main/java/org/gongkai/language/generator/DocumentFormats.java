@@ -11,6 +11,9 @@ import com.google.inject.Singleton;
 @Singleton
 public class DocumentFormats {
 
+	/** The formats printed when none are named: the two that are published (comma-separated names). */
+	public static final String PUBLISHED = "html,docx";
+
 	/** One line per format. */
 	private static final List<Class<? extends DocumentFormat>> FORMATS = List.of(
 			HtmlFormat.class,

@@ -19,7 +19,8 @@ import com.google.inject.Inject;
  * Writes a report without errors in every registered format, {@code NAME.gongkai} → {@code NAME.html},
  * {@code NAME.docx} …, through the file system access (as bytes: every format is UTF-8 or binary). A report with
  * errors writes nothing (LANGUAGE.md §6). The command line writes its files itself (temporary name, rename, never
- * over a file that is not ours); this is the Xtext entry point, for builders and the language server.
+ * over a file that is not ours); this is the Xtext entry point, for builders (the language server's does not
+ * generate: its command gongkai.lsp.generate writes as the command line does).
  */
 public class GongkaiGenerator extends AbstractGenerator {
 
@@ -29,9 +30,12 @@ public class GongkaiGenerator extends AbstractGenerator {
 	@Inject
 	private ReportViews views;
 
-	/** Validates the resource and says no when it has an error (Xtext's OnlyWithoutErrors). */
+	/**
+	 * Validates the resource and says no when it has an error. Named, not bound: a language server binds
+	 * IShouldGenerate to keep its builder from writing, which is not this generator's rule.
+	 */
 	@Inject
-	private IShouldGenerate withoutErrors;
+	private IShouldGenerate.OnlyWithoutErrors withoutErrors;
 
 	@Override
 	public void doGenerate(Resource resource, IFileSystemAccess2 fsa, IGeneratorContext context) {

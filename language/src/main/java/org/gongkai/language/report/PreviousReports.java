@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
@@ -28,9 +29,6 @@ public class PreviousReports {
 	private ResourceDescriptionsProvider index;
 
 	@Inject
-	private ReportViews views;
-
-	@Inject
 	private IResourceScopeCache cache;
 
 	public Lookup find(Report report) {
@@ -46,13 +44,12 @@ public class PreviousReports {
 			Report target = previous.getReport();
 			return new Lookup(target == null || target.eIsProxy() ? Optional.empty() : Optional.of(target), Optional.of(previous));
 		}
-		ReportView view = views.of(report);
-		if (view.organ().isEmpty() || view.year().isEmpty() || report.eResource() == null) {
+		Optional<QualifiedName> lastYear = ReportKeys.lastYear(report);
+		if (lastYear.isEmpty() || report.eResource() == null) {
 			return new Lookup(Optional.empty(), Optional.empty());
 		}
 		IResourceDescriptions descriptions = index.getResourceDescriptions(report.eResource());
-		for (IEObjectDescription candidate : descriptions.getExportedObjects(GongkaiPackage.Literals.REPORT,
-				ReportKeys.organYear(view.organ().get(), view.year().get() - 1), false)) {
+		for (IEObjectDescription candidate : descriptions.getExportedObjects(GongkaiPackage.Literals.REPORT, lastYear.get(), false)) {
 			EObject resolved = EcoreUtil.resolve(candidate.getEObjectOrProxy(), report);
 			if (resolved instanceof Report found && !found.eIsProxy() && found != report) {
 				return new Lookup(Optional.of(found), Optional.empty());

@@ -9,7 +9,8 @@ import java.util.List;
  */
 public final class Skeleton {
 
-	private static final String INDENT = "  ";
+	/** One level of indentation, as {@code gongkai new} writes it. */
+	public static final String INDENT = "  ";
 
 	public static String of(String organ, int year, ReportFormat format, OrganLevel level) {
 		StringBuilder out = new StringBuilder();

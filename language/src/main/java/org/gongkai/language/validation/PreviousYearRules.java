@@ -94,7 +94,8 @@ public class PreviousYearRules extends ReportRules {
 			if (lastNext.isPresent() && now.value().compareTo(lastNext.get().value()) != 0) {
 				warningOnCell(table, now, String.format("%s（%s）为 %s，但上年报告「%s」的%s为 %s", carried.term().alias(),
 						column.label(), Numbers.plain(now.value()), last.get().report().getName(), lastNext.get().row().label(),
-						Numbers.plain(lastNext.get().value())), IssueCodes.PREVIOUS_CARRIED, Numbers.plain(lastNext.get().value()));
+						Numbers.plain(lastNext.get().value())), IssueCodes.PREVIOUS_CARRIED, Numbers.plain(lastNext.get().value()),
+						column.keyword());
 			}
 		}
 	}

@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
 import org.gongkai.language.GongkaiStandaloneSetup;
 import org.gongkai.language.generator.DocumentFormat;
 import org.gongkai.language.generator.DocumentFormats;
+import org.gongkai.language.ide.output.AtomicWrite;
+import org.gongkai.language.ide.output.OutputPlan;
 
 import com.google.inject.Injector;
 
@@ -46,7 +48,7 @@ public class GenerateCommand implements Callable<Integer> {
 	@ParentCommand
 	GongkaiCli parent;
 
-	@Option(names = "--to", split = ",", paramLabel = "FORMAT", defaultValue = "html,docx",
+	@Option(names = "--to", split = ",", paramLabel = "FORMAT", defaultValue = DocumentFormats.PUBLISHED,
 			description = "生成的格式，逗号分隔：html、docx、md、json；默认 html,docx（发布用的两种）")
 	List<String> to;
 
@@ -84,7 +86,7 @@ public class GenerateCommand implements Callable<Integer> {
 		List<InputFile> clean = given.stream().filter(file -> !failing.contains(file.display())).toList();
 		List<InputFile> reports = new ArrayList<>(given);
 		reports.addAll(files.context());
-		OutputPlan plan = OutputPlan.of(clean, formats, output, reports, force);
+		OutputPlan plan = OutputPlan.of(clean, formats, output, reports, force ? null : "确需覆盖，请加 --force");
 		if (!plan.refusals().isEmpty()) {
 			out.flush();
 			plan.refusals().forEach(refusal -> err.println("gongkai: " + refusal));

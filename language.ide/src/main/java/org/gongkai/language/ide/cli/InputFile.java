@@ -3,12 +3,13 @@ package org.gongkai.language.ide.cli;
 import java.nio.file.Path;
 
 import org.eclipse.emf.common.util.URI;
+import org.gongkai.language.ide.output.ReportPath;
 
 /**
  * A report file: {@code display} is its path as the user wrote it (or below a folder the user wrote);
  * {@code given} is false for the other files of the same folders, which are only loaded into the index.
  */
-public record InputFile(String display, Path path, URI uri, boolean given) {
+public record InputFile(String display, Path path, URI uri, boolean given) implements ReportPath {
 
 	static InputFile of(String display, Path realPath, boolean given) {
 		return new InputFile(display, realPath, URI.createFileURI(realPath.toString()), given);

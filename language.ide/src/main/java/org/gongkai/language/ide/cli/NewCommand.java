@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.gongkai.language.ide.output.AtomicWrite;
 import org.gongkai.language.template.Formats;
 import org.gongkai.language.template.OrganLevel;
 import org.gongkai.language.template.ReportFormat;

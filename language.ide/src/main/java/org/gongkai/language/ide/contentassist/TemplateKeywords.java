@@ -1,5 +1,6 @@
 package org.gongkai.language.ide.contentassist;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
@@ -12,6 +13,8 @@ import org.gongkai.language.template.Item;
 import org.gongkai.language.template.PartTemplate;
 import org.gongkai.language.template.ReportFormat;
 import org.gongkai.language.template.TableTemplate;
+import org.gongkai.language.template.Term;
+import org.gongkai.language.template.Vocabulary;
 
 import com.google.inject.Inject;
 
@@ -34,6 +37,10 @@ public class TemplateKeywords {
 		Section section = EcoreUtil2.getContainerOfType(model, Section.class);
 		Optional<PartTemplate> part = section == null ? Optional.empty() : format.part(section.getPart().getLiteral());
 		switch (rule) {
+		case "HeaderKey":
+			return found(Vocabulary.HEADER_KEYS, keyword);
+		case "Level":
+			return found(Vocabulary.LEVELS, keyword);
 		case "Part":
 			return format.part(keyword).map(PartTemplate::fullHeading);
 		case "TopicKey":
@@ -46,6 +53,16 @@ public class TemplateKeywords {
 		default:
 			return Optional.empty();
 		}
+	}
+
+	/** The keyword rules that are not enums, each one word of the structure written in either spelling. */
+	static Optional<Term> structureWord(String rule) {
+		return Optional.ofNullable(switch (rule) {
+		case "ReportKeyword" -> Vocabulary.REPORT;
+		case "SectionKeyword" -> Vocabulary.SECTION;
+		case "PreviousKeyword" -> Vocabulary.PREVIOUS_REPORT;
+		default -> null;
+		});
 	}
 
 	private static Optional<String> cell(Optional<TableTemplate> table, Column column, String keyword) {
@@ -61,6 +78,11 @@ public class TemplateKeywords {
 
 	private static Optional<TableTemplate> table(Optional<PartTemplate> part) {
 		return part.map(PartTemplate::table);
+	}
+
+	/** The Chinese alias of a header key or level: the name the template gives it. */
+	private static Optional<String> found(List<Term> terms, String keyword) {
+		return terms.stream().filter(t -> t.keyword().equals(keyword)).findFirst().map(Term::alias);
 	}
 
 	/** The label of a found item; null (not here) when the template has no such item at this place. */

@@ -46,6 +46,52 @@ class CompletionLspTest extends LspTest {
 				> null""");
 	}
 
+	private void completeHeader(String header, String expected) {
+		String text = report().header(header).text();
+		testCompletion(config -> {
+			config.setModel(text);
+			config.setLine(3);
+			config.setColumn(2);
+			config.setAssertCompletionList(list -> assertEquals(expected, list.getItems().stream()
+					.map(i -> i.getLabel() + " " + i.getDetail()).collect(Collectors.joining("\n"))));
+		});
+	}
+
+	// at the start of a header line: the header keys, previous and section, each with its Chinese name
+	@Test
+	void headerKeysWithTheirNames() {
+		completeHeader("  organ \"甲县人民政府\"\n  year 2023\n  ", """
+				contact 联系方式
+				deadline 公布期限
+				format 格式
+				issued 成文日期
+				level 级别
+				organ 机关
+				preamble 前言
+				previous 上年报告
+				section 部分
+				website 网站
+				year 年度
+				} null""");
+	}
+
+	@Test
+	void headerKeysInChineseAfterChinese() {
+		completeHeader("  机关 \"甲县人民政府\"\n  年度 2023\n  ", """
+				上年报告 上年报告
+				公布期限 公布期限
+				前言 前言
+				年度 年度
+				成文日期 成文日期
+				机关 机关
+				格式 格式
+				级别 级别
+				网站 网站
+				联系方式 联系方式
+				部分 部分
+				} null""");
+	}
+
 	@Test
 	void chineseAfterChinese() {
 		complete("部分 复议诉讼 < 行政复议：结果维持 1，  >", "结果维持 1，", """

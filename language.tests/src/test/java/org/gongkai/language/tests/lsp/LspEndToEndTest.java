@@ -21,7 +21,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.Hover;
@@ -45,8 +48,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code gongkai lsp} as an editor meets it: a separate JVM (the CLI's main class on this test's class path, as the
- * fat jar runs it) spoken to over stdin/stdout by LSP4J's client. Open a broken report, see the diagnostic, fix it,
- * see it cleared, ask completion and hover, shut down; stdout carried nothing but framed JSON-RPC messages.
+ * fat jar runs it) spoken to over stdin/stdout by LSP4J's client. Open a broken report, see the diagnostic and its
+ * quick fix, fix it, see it cleared, ask completion and hover, shut down; stdout carried nothing but framed JSON-RPC messages.
  */
 class LspEndToEndTest {
 
@@ -98,8 +101,16 @@ class LspEndToEndTest {
 
 		String uri = workspace.resolve("甲县2023.gongkai").toUri().toString();
 		remote.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "gongkai", 1, BROKEN)));
+		List<Diagnostic> broken = client.nextParams(uri).getDiagnostics();
 		assertEquals("Error review.total 7:52-7:53 总计与各项之和不符（行政复议）：写的是 1，但结果维持 0 + 结果纠正 0 + 其他结果 0 + 尚未审结 0 = 0",
-				client.next(uri));
+				LspTest.render(broken));
+
+		// the quick fix, from the diagnostic's data as it came over the wire
+		var actions = remote.getTextDocumentService().codeAction(new CodeActionParams(new TextDocumentIdentifier(uri),
+				broken.get(0).getRange(), new CodeActionContext(broken))).get(TIMEOUT, TimeUnit.SECONDS);
+		assertEquals("改为 0（各项之和）: 7:52-7:53 → 0", actions.stream().map(a -> a.getRight()).map(a -> a.getTitle() + ": "
+				+ a.getEdit().getChanges().get(uri).stream().map(e -> LspTest.render(e.getRange()) + " → " + e.getNewText())
+						.collect(Collectors.joining(", "))).collect(Collectors.joining("; ")));
 
 		remote.getTextDocumentService().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, 2),
 				List.of(new TextDocumentContentChangeEvent(FIXED))));
@@ -164,11 +175,15 @@ class LspEndToEndTest {
 		}
 
 		String next(String uri) throws InterruptedException {
+			return LspTest.render(nextParams(uri).getDiagnostics());
+		}
+
+		PublishDiagnosticsParams nextParams(String uri) throws InterruptedException {
 			while (true) {
 				PublishDiagnosticsParams params = published.poll(TIMEOUT, TimeUnit.SECONDS);
 				assertTrue(params != null, "no diagnostics for " + uri);
 				if (sameFile(params.getUri(), uri)) {
-					return params.getDiagnostics().stream().map(LspTest::render).collect(Collectors.joining("\n"));
+					return params;
 				}
 			}
 		}

@@ -3,14 +3,25 @@ package org.gongkai.language.tests.lsp;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.ExecuteCommandCapabilities;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.xtext.testing.AbstractLanguageServerTest;
 import org.eclipse.xtext.testing.FileInfo;
 import org.eclipse.xtext.testing.TextDocumentConfiguration;
 
 /** Xtext's in-process language server with the Gongkai language (found through META-INF/services), and renderings. */
 abstract class LspTest extends AbstractLanguageServerTest {
+
+	/** What the server said it can do, once a file is open. */
+	ServerCapabilities capabilities;
+	private int version = 1;
 
 	LspTest() {
 		super("gongkai");
@@ -23,6 +34,36 @@ abstract class LspTest extends AbstractLanguageServerTest {
 		config.setFilePath("report.gongkai");
 		FileInfo file = initializeContext(config);
 		return render(getDiagnostics().get(file.getUri()));
+	}
+
+	/**
+	 * Writes {@code text} as a file of the test project and opens it as an editor would; the server is started first,
+	 * for a client that can run commands.
+	 */
+	String openFile(String name, String text) {
+		if (capabilities == null) {
+			capabilities = initialize(params -> {
+				ClientCapabilities client = params.getCapabilities() == null ? new ClientCapabilities() : params.getCapabilities();
+				WorkspaceClientCapabilities workspace = client.getWorkspace() == null ? new WorkspaceClientCapabilities() : client.getWorkspace();
+				workspace.setExecuteCommand(new ExecuteCommandCapabilities(false));
+				client.setWorkspace(workspace);
+				params.setCapabilities(client);
+			}).getCapabilities();
+		}
+		String uri = writeFile(name, text);
+		open(uri, text);
+		return uri;
+	}
+
+	/** The editor's text becomes {@code text} (the file on disk stays as it is). */
+	void change(String uri, String text) {
+		languageServer.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, ++version),
+				List.of(new TextDocumentContentChangeEvent(text))));
+	}
+
+	/** What the editor shows for the file once the server has built: one line per diagnostic. */
+	String diagnostics(String uri) {
+		return render(getDiagnostics().get(uri));
 	}
 
 	static String render(List<Diagnostic> diagnostics) {

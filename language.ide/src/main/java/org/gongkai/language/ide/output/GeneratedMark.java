@@ -1,4 +1,4 @@
-package org.gongkai.language.ide.cli;
+package org.gongkai.language.ide.output;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,7 +22,7 @@ import java.util.zip.ZipFile;
  * </ul>
  * A text mark must stand within the first {@value #HEAD} bytes. A format without a mark here never counts as ours.
  */
-final class GeneratedMark {
+public final class GeneratedMark {
 
 	static final int HEAD = 8192;
 
@@ -36,7 +36,7 @@ final class GeneratedMark {
 	private GeneratedMark() {
 	}
 
-	static boolean isOurs(Path file, String format) {
+	public static boolean isOurs(Path file, String format) {
 		try {
 			if ("docx".equals(format)) {
 				return docx(file);

@@ -1,4 +1,4 @@
-package org.gongkai.language.ide.cli;
+package org.gongkai.language.ide.output;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,12 +18,13 @@ import org.gongkai.language.generator.DocumentFormat;
  * The files {@code generate} will write, checked before any is written: {@code DIR/NAME.EXT} for each report and
  * format (DIR: {@code -o}, else the report's folder). A file is refused when it is one of the reports (always), when
  * two reports would write it, when something other than a file is there, or when the file there was not written by
- * Gongkai ({@link GeneratedMark}) and {@code --force} is not given.
+ * Gongkai ({@link GeneratedMark}) and overwriting is not forced ({@code --force}). Shared by {@code gongkai generate}
+ * and the language server's command.
  */
-final class OutputPlan {
+public final class OutputPlan {
 
 	/** One document to write; {@code display} is its path as printed, in the terms the user gave. */
-	record OutputFile(InputFile report, DocumentFormat format, Path path, String display) {
+	public record OutputFile(ReportPath report, DocumentFormat format, Path path, String display) {
 	}
 
 	private final List<OutputFile> files = new ArrayList<>();
@@ -35,14 +36,15 @@ final class OutputPlan {
 	/**
 	 * @param folder the {@code -o} argument, or null for each report's own folder
 	 * @param reports every report file of the batch, given or read for context: none is ever overwritten
+	 * @param forcing how to overwrite a file Gongkai did not write, for the refusal ("请加 --force"); null when forced
 	 */
-	static OutputPlan of(List<InputFile> generated, List<DocumentFormat> formats, String folder, Collection<InputFile> reports,
-			boolean force) {
+	public static OutputPlan of(List<? extends ReportPath> generated, List<DocumentFormat> formats, String folder,
+			Collection<? extends ReportPath> reports, String forcing) {
 		OutputPlan plan = new OutputPlan();
 		Set<Path> inputs = new HashSet<>();
 		reports.forEach(report -> inputs.add(report.path()));
 		Map<Path, OutputFile> claimed = new HashMap<>();
-		for (InputFile report : generated) {
+		for (ReportPath report : generated) {
 			for (DocumentFormat format : formats) {
 				String name = format.fileName(Path.of(report.display()).getFileName().toString());
 				Path path = folder == null ? Path.of(report.display()).resolveSibling(name) : Path.of(folder).resolve(name);
@@ -58,8 +60,8 @@ final class OutputPlan {
 				} else if (Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
 					plan.refusals.add("无法写入 " + file.display() + "：那里已有同名的" + (Files.isSymbolicLink(path) ? "符号链接"
 							: Files.isDirectory(path) ? "文件夹" : "非普通文件"));
-				} else if (Files.exists(path) && !force && !GeneratedMark.isOurs(path, format.name())) {
-					plan.refusals.add("不覆盖 " + file.display() + "：这个文件不是 Gongkai 生成的；确需覆盖，请加 --force");
+				} else if (Files.exists(path) && forcing != null && !GeneratedMark.isOurs(path, format.name())) {
+					plan.refusals.add("不覆盖 " + file.display() + "：这个文件不是 Gongkai 生成的；" + forcing);
 				} else {
 					plan.files.add(file);
 				}
@@ -68,12 +70,12 @@ final class OutputPlan {
 		return plan;
 	}
 
-	List<OutputFile> files() {
+	public List<OutputFile> files() {
 		return files;
 	}
 
 	/** Why files cannot be written, one Chinese line each; when there are any, nothing is written. */
-	List<String> refusals() {
+	public List<String> refusals() {
 		return refusals;
 	}
 

@@ -1,4 +1,4 @@
-package org.gongkai.language.ide.cli;
+package org.gongkai.language.ide.output;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -18,13 +18,13 @@ import java.util.concurrent.ThreadLocalRandom;
  * Writes a file whole or not at all (LANGUAGE.md §7): the bytes go to a temporary file in the target's folder
  * (created with the folder's usual permissions), which is then renamed into place. A reader never sees half a file.
  */
-final class AtomicWrite {
+public final class AtomicWrite {
 
 	private AtomicWrite() {
 	}
 
 	/** Writes {@code target}, replacing the file there if any. */
-	static void replace(Path target, byte[] bytes) throws IOException {
+	public static void replace(Path target, byte[] bytes) throws IOException {
 		Path temporary = temporary(target, bytes);
 		try {
 			try {
@@ -43,7 +43,7 @@ final class AtomicWrite {
 	 *
 	 * @throws FileAlreadyExistsException when there is a file at {@code target}
 	 */
-	static void createNew(Path target, byte[] bytes) throws IOException {
+	public static void createNew(Path target, byte[] bytes) throws IOException {
 		Path temporary = temporary(target, bytes);
 		try {
 			try {
@@ -59,7 +59,7 @@ final class AtomicWrite {
 	}
 
 	/** Why a file could not be written, in Chinese. */
-	static String reason(IOException e) {
+	public static String reason(IOException e) {
 		if (e instanceof AccessDeniedException) {
 			return "没有写入权限";
 		}

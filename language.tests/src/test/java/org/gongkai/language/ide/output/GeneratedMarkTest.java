@@ -1,4 +1,4 @@
-package org.gongkai.language.ide.cli;
+package org.gongkai.language.ide.output;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertFalse;

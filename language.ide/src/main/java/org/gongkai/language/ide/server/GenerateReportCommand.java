@@ -1,0 +1,183 @@
+package org.gongkai.language.ide.server;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.lsp4j.ExecuteCommandParams;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.MessageType;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.ide.server.ILanguageServerAccess;
+import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.gongkai.language.generator.DocumentFormat;
+import org.gongkai.language.generator.DocumentFormats;
+import org.gongkai.language.gongkai.Report;
+import org.gongkai.language.ide.output.AtomicWrite;
+import org.gongkai.language.ide.output.OutputPlan;
+import org.gongkai.language.ide.output.ReportPath;
+import org.gongkai.language.report.ReportView;
+import org.gongkai.language.report.ReportViews;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonPrimitive;
+import com.google.inject.Inject;
+
+/**
+ * {@code workspace/executeCommand} {@value #ID} with the report's URI and, optionally, the formats (names, as a
+ * list or comma-separated; default html and docx): prints the report beside its file under the rules of
+ * {@code gongkai generate} — a report with errors writes nothing, files are written whole under a temporary name,
+ * and a file Gongkai did not write is never overwritten (then nothing is written). The outcome is shown to the user
+ * (window/showMessage) and returned.
+ */
+public class GenerateReportCommand implements IExecutableCommandService {
+
+	/** Not "gongkai.generate": VS Code registers the server's commands as its own, and that is the extension's. */
+	public static final String ID = "gongkai.lsp.generate";
+
+	/** What the command did: the files written (absolute paths), and the message shown. */
+	public record Outcome(boolean generated, List<String> files, String message) {
+	}
+
+	private record Target(String display, Path path) implements ReportPath {
+	}
+
+	private static final class Refused extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+
+		Refused(String message) {
+			super("报告未生成：" + message);
+		}
+	}
+
+	@Inject
+	private DocumentFormats documentFormats;
+
+	@Inject
+	private ReportViews views;
+
+	@Override
+	public List<String> initialize() {
+		return List.of(ID);
+	}
+
+	@Override
+	public Object execute(ExecuteCommandParams params, ILanguageServerAccess access, CancelIndicator cancelIndicator) {
+		Outcome outcome;
+		try {
+			List<Object> arguments = params.getArguments() == null ? List.of() : params.getArguments();
+			List<String> uris = strings(arguments.isEmpty() ? null : arguments.get(0));
+			if (uris.size() != 1) {
+				throw new Refused("命令 " + ID + " 的第一个参数应为报告文件的 URI");
+			}
+			List<DocumentFormat> formats = formats(arguments.size() > 1 ? strings(arguments.get(1)) : List.of());
+			outcome = read(access, uris.get(0), formats, cancelIndicator);
+		} catch (Refused e) {
+			outcome = new Outcome(false, List.of(), e.getMessage());
+		}
+		if (access.getLanguageClient() != null) {
+			access.getLanguageClient().showMessage(new MessageParams(outcome.generated() ? MessageType.Info : MessageType.Error,
+					outcome.message()));
+		}
+		return outcome;
+	}
+
+	private Outcome read(ILanguageServerAccess access, String uri, List<DocumentFormat> formats, CancelIndicator cancel) {
+		try {
+			return access.doSyncRead(uri, context -> {
+				try {
+					return generate(context.getResource(), formats, cancel);
+				} catch (Refused e) {
+					return new Outcome(false, List.of(), e.getMessage());
+				}
+			});
+		} catch (RuntimeException e) {
+			throw new Refused("读不到 " + uri + "（它须是工作区中的 .gongkai 文件）");
+		}
+	}
+
+	private Outcome generate(org.eclipse.emf.ecore.resource.Resource resource, List<DocumentFormat> formats, CancelIndicator cancel) {
+		if (!(resource instanceof XtextResource xtext) || xtext.getContents().isEmpty()
+				|| !(xtext.getContents().get(0) instanceof Report report)) {
+			throw new Refused("读不出报告");
+		}
+		URI uri = resource.getURI();
+		if (!uri.isFile()) {
+			throw new Refused("报告须先保存为文件");
+		}
+		Path file = Path.of(uri.toFileString()).toAbsolutePath();
+		long errors = xtext.getResourceServiceProvider().getResourceValidator().validate(resource, CheckMode.ALL, cancel).stream()
+				.filter(issue -> issue.getSeverity() == Severity.ERROR).count();
+		if (errors > 0) {
+			throw new Refused(String.format("%s 有 %d 处错误，请先改正", file.getFileName(), errors));
+		}
+		Target target = new Target(file.toString(), real(file));
+		OutputPlan plan = OutputPlan.of(List.of(target), formats, null, List.of(target), "请先移走或改名这个文件");
+		if (!plan.refusals().isEmpty()) {
+			throw new Refused(String.join("；", plan.refusals()));
+		}
+		ReportView view = views.of(report);
+		List<String> written = new ArrayList<>();
+		for (OutputPlan.OutputFile output : plan.files()) {
+			try {
+				AtomicWrite.replace(output.path(), output.format().render(view));
+			} catch (IOException e) {
+				throw new Refused("无法写入 " + output.display() + "：" + AtomicWrite.reason(e));
+			}
+			written.add(output.path().toString());
+		}
+		String names = plan.files().stream().map(f -> f.path().getFileName().toString()).collect(Collectors.joining("、"));
+		return new Outcome(true, written, "报告已生成：" + names + "（在 " + file.getParent() + "）");
+	}
+
+	/** The formats named, each once, in the order named; the published ones when none are. */
+	private List<DocumentFormat> formats(List<String> named) {
+		Set<DocumentFormat> chosen = new LinkedHashSet<>();
+		List<String> names = named.isEmpty() ? List.of(DocumentFormats.PUBLISHED) : named;
+		for (String list : names) {
+			for (String name : list.split(",")) {
+				if (!name.isBlank()) {
+					chosen.add(documentFormats.byName(name.strip()).orElseThrow(() -> new Refused("不认识的格式 " + name.strip()
+							+ "；可用的格式：" + documentFormats.all().stream().map(DocumentFormat::name).collect(Collectors.joining("、")))));
+				}
+			}
+		}
+		if (chosen.isEmpty()) {
+			throw new Refused("须至少给出一种格式");
+		}
+		return List.copyOf(chosen);
+	}
+
+	/** An argument as strings: a string, or a list of them (JSON from a client, Java objects in process). */
+	private static List<String> strings(Object argument) {
+		List<String> strings = new ArrayList<>();
+		if (argument instanceof JsonArray array) {
+			array.forEach(element -> strings.addAll(strings(element)));
+		} else if (argument instanceof JsonPrimitive primitive && primitive.isString()) {
+			strings.add(primitive.getAsString());
+		} else if (argument instanceof String string) {
+			strings.add(string);
+		} else if (argument instanceof Iterable<?> iterable && !(argument instanceof JsonElement)) {
+			iterable.forEach(element -> strings.addAll(strings(element)));
+		}
+		return strings;
+	}
+
+	private static Path real(Path file) {
+		try {
+			return Files.exists(file) ? file.toRealPath() : file;
+		} catch (IOException e) {
+			return file;
+		}
+	}
+}
