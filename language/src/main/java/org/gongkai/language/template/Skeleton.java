@@ -44,6 +44,11 @@ public final class Skeleton {
 		return out.append("}\n").toString();
 	}
 
+	/** The skeleton's file name, {@code {机关}{年度}.gongkai}: the organ without blanks and characters no file name may hold. */
+	public static String fileName(String organ, int year) {
+		return organ.replaceAll("[\\\\/:*?\"<>|\\s\\p{Cntrl}]+", "") + year + ".gongkai";
+	}
+
 	/** The header entries to fill in, as comments: without issued the validator warns (issued.missing), no more. */
 	private static void optionalEntries(int year, OrganLevel level, StringBuilder out) {
 		out.append(INDENT).append("// issued ").append(year + 1).append("-01-20 // 成文日期：改为实际日期，再去掉行首的 //\n");

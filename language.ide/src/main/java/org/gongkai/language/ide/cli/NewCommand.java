@@ -84,7 +84,7 @@ public class NewCommand implements Callable<Integer> {
 
 	/** {@code -o FILE}, {@code -o FOLDER/{机关}{年度}.gongkai}, or {@code {机关}{年度}.gongkai} here. */
 	private Path target(String name) {
-		String fileName = name.replaceAll("[\\\\/:*?\"<>|\\s\\p{Cntrl}]+", "") + year + ReportFiles.EXTENSION;
+		String fileName = Skeleton.fileName(name, year);
 		if (output == null) {
 			return Path.of(fileName);
 		}

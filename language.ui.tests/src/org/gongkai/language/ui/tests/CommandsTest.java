@@ -1,0 +1,167 @@
+package org.gongkai.language.ui.tests;
+
+import static org.gongkai.language.ui.tests.Workbench.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.IWizardPage;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.INewWizard;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.wizards.IWizardDescriptor;
+import org.gongkai.language.template.Formats;
+import org.gongkai.language.template.OrganLevel;
+import org.gongkai.language.template.Skeleton;
+import org.gongkai.language.ui.commands.GenerateHandler;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** "Generate report" on a report in the editor, and the "Gongkai 年度报告" new-file wizard. */
+class CommandsTest {
+
+	private IProject project;
+
+	@BeforeEach
+	void createProject() throws Exception {
+		project = Workbench.project("commands");
+	}
+
+	@AfterEach
+	void closeEditors() {
+		Workbench.page().closeAllEditors(false);
+	}
+
+	@Test
+	void generateWritesHtmlBesideTheReportAndSaysWhyThereIsNoDocx() throws Exception {
+		IFile file = Workbench.example(project, "gongbujiangda-2023.gongkai");
+		Workbench.open(file);
+
+		String message = generate();
+
+		Path html = file.getLocation().toFile().toPath().resolveSibling("gongbujiangda-2023.html");
+		assertTrue(message.contains("已生成 gongbujiangda-2023.html"), message);
+		assertTrue(Files.readString(html, StandardCharsets.UTF_8).contains("工布江达县人民政府"));
+		assertTrue(message.contains("未生成 DOCX") && message.contains("gongkai generate"), message);
+		assertTrue(project.getFile("gongbujiangda-2023.html").exists(), "the folder is refreshed");
+	}
+
+	@Test
+	void generateRefusesAReportWithErrors() throws Exception {
+		IFile file = Workbench.example(project, "zeku-2023.gongkai");
+		Workbench.open(file);
+
+		String message = generate();
+
+		assertTrue(message.contains("有 4 处错误，未生成"), message);
+		assertFalse(Files.exists(file.getLocation().toFile().toPath().resolveSibling("zeku-2023.html")));
+	}
+
+	@Test
+	void generateNeverOverwritesAFileGongkaiDidNotWrite() throws Exception {
+		IFile file = Workbench.example(project, "gongbujiangda-2023.gongkai");
+		IFile mine = Workbench.file(project, "gongbujiangda-2023.html", "<html>我自己的文件</html>");
+		Workbench.open(file);
+
+		String message = generate();
+
+		assertTrue(message.contains("不覆盖"), message);
+		assertEquals("<html>我自己的文件</html>", Files.readString(mine.getLocation().toFile().toPath(), StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void wizardWritesTheSkeletonOfGongkaiNewAndNeverOverwrites() throws Exception {
+		WizardDialog dialog = wizard();
+		fill(dialog.getShell(), "organ", "某县人民政府");
+		fill(dialog.getShell(), "year", "2024");
+		IWizardPage page = dialog.getCurrentPage();
+		assertTrue(page.isPageComplete(), page.getErrorMessage());
+		assertTrue(dialog.getCurrentPage().getWizard().performFinish());
+		dialog.close();
+
+		IFile file = project.getFile(Skeleton.fileName("某县人民政府", 2024));
+		assertEquals(Skeleton.of("某县人民政府", 2024, Formats.DEFAULT, OrganLevel.fromOrganName("某县人民政府")),
+				new String(file.getContents().readAllBytes(), StandardCharsets.UTF_8));
+
+		WizardDialog again = wizard();
+		fill(again.getShell(), "organ", "某县人民政府");
+		fill(again.getShell(), "year", "2024");
+		assertFalse(again.getCurrentPage().isPageComplete());
+		assertEquals(file.getName() + " 已存在，不会覆盖", ((WizardPage) again.getCurrentPage()).getErrorMessage());
+		again.close();
+	}
+
+	private WizardDialog wizard() throws Exception {
+		IWizardDescriptor descriptor = PlatformUI.getWorkbench().getNewWizardRegistry().findWizard("org.gongkai.language.ui.newReport");
+		INewWizard wizard = (INewWizard) descriptor.createWizard();
+		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+		WizardDialog dialog = new WizardDialog(Workbench.page().getWorkbenchWindow().getShell(), wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		return dialog;
+	}
+
+	private static void fill(Composite composite, String field, String value) {
+		for (Control child : composite.getChildren()) {
+			if (field.equals(child.getData("org.gongkai.field"))) {
+				if (child instanceof Text text) {
+					text.setText(value);
+				} else {
+					((Combo) child).setText(value);
+				}
+				return;
+			}
+			if (child instanceof Composite inner) {
+				fill(inner, field, value);
+			}
+		}
+	}
+
+	/** Runs 生成报告 in the active editor and returns what the dialog it opens says (closing it). */
+	private static String generate() throws Exception {
+		List<Shell> before = List.of(Display.getCurrent().getShells());
+		Workbench.page().getActiveEditor().getSite().getService(IHandlerService.class)
+				.executeCommand("org.gongkai.language.ui.generate", null);
+		Shell dialog = waitFor("the dialog " + GenerateHandler.TITLE, () -> {
+			for (Shell shell : Display.getCurrent().getShells()) {
+				if (!before.contains(shell) && shell.isVisible() && GenerateHandler.TITLE.equals(shell.getText())) {
+					return shell;
+				}
+			}
+			return null;
+		});
+		List<String> texts = new ArrayList<>();
+		labels(dialog, texts);
+		dialog.close();
+		return String.join("\n", texts);
+	}
+
+	private static void labels(Composite composite, List<String> texts) {
+		for (Control child : composite.getChildren()) {
+			if (child instanceof Label label) {
+				texts.add(label.getText());
+			} else if (child instanceof Composite inner) {
+				labels(inner, texts);
+			}
+		}
+	}
+}
