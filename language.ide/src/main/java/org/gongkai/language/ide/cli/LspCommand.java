@@ -11,14 +11,14 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.xtext.ide.server.LaunchArgs;
 import org.eclipse.xtext.ide.server.ServerLauncher;
-import org.eclipse.xtext.ide.server.ServerModule;
+import org.gongkai.language.ide.server.GongkaiServerModule;
 
 import com.google.inject.Guice;
 
 import picocli.CommandLine.Command;
 
 /**
- * {@code gongkai lsp}: Xtext's language server on stdin/stdout. The languages come from
+ * {@code gongkai lsp}: Xtext's language server ({@link GongkaiServerModule}) on stdin/stdout. The languages come from
  * META-INF/services/org.eclipse.xtext.ISetup (GongkaiIdeSetup). stdout carries only JSON-RPC: System.out is pointed
  * at stderr before the server starts, so Xtext's "Language Server is starting" and any stray print go there.
  */
@@ -36,7 +36,7 @@ public class LspCommand implements Callable<Integer> {
 		args.setIn(in);
 		args.setOut(out);
 		args.setValidate(true);
-		ServerLauncher launcher = Guice.createInjector(new ServerModule()).getInstance(ServerLauncher.class);
+		ServerLauncher launcher = Guice.createInjector(new GongkaiServerModule()).getInstance(ServerLauncher.class);
 		launcher.start(args);
 		return GongkaiCli.OK;
 	}

@@ -15,8 +15,14 @@ import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.xtext.testing.AbstractLanguageServerTest;
 import org.eclipse.xtext.testing.FileInfo;
 import org.eclipse.xtext.testing.TextDocumentConfiguration;
+import org.gongkai.language.ide.server.GongkaiServerModule;
 
-/** Xtext's in-process language server with the Gongkai language (found through META-INF/services), and renderings. */
+import com.google.inject.Module;
+
+/**
+ * Xtext's in-process language server, set up as {@code gongkai lsp} sets it up, with the Gongkai language (found
+ * through META-INF/services), and renderings.
+ */
 abstract class LspTest extends AbstractLanguageServerTest {
 
 	/** What the server said it can do, once a file is open. */
@@ -25,6 +31,11 @@ abstract class LspTest extends AbstractLanguageServerTest {
 
 	LspTest() {
 		super("gongkai");
+	}
+
+	@Override
+	protected Module getServerModule() {
+		return new GongkaiServerModule();
 	}
 
 	/** Opens {@code text} as report.gongkai and returns what the editor shows: one line per diagnostic. */
