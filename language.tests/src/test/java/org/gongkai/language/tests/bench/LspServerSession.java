@@ -23,12 +23,9 @@ import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
@@ -37,8 +34,8 @@ import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
+import org.gongkai.language.tests.lsp.NoOpClient;
 
 /**
  * One {@code gongkai lsp} process, started from a command line and spoken to over stdin/stdout by LSP4J's client, as
@@ -161,7 +158,7 @@ final class LspServerSession implements AutoCloseable {
 		return future.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
 	}
 
-	private static final class Client implements LanguageClient {
+	private static final class Client extends NoOpClient {
 		final BlockingQueue<Published> published = new LinkedBlockingQueue<>();
 		final Set<String> files = ConcurrentHashMap.newKeySet();
 		final Map<String, Integer> lastCounts = new ConcurrentHashMap<>();
@@ -190,23 +187,6 @@ final class LspServerSession implements AutoCloseable {
 					}
 				}
 			}
-		}
-
-		@Override
-		public void telemetryEvent(Object object) {
-		}
-
-		@Override
-		public void showMessage(MessageParams messageParams) {
-		}
-
-		@Override
-		public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams requestParams) {
-			return CompletableFuture.completedFuture(null);
-		}
-
-		@Override
-		public void logMessage(MessageParams message) {
 		}
 	}
 }

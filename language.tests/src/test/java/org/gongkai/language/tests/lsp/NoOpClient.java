@@ -9,7 +9,7 @@ import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 /** A language client that ignores what the server tells it; tests override what they watch. */
-class NoOpClient implements LanguageClient {
+public class NoOpClient implements LanguageClient {
 
 	@Override
 	public void telemetryEvent(Object object) {
