@@ -30,6 +30,15 @@ public class GongkaiFormatter extends AbstractJavaFormatter {
 	@Inject
 	private GongkaiGrammarAccess grammar;
 
+	/**
+	 * A text that does not parse is left as it is: the parser's recovered tree does not say where its missing pieces
+	 * go (Xtext's formatter fails on it), and moving what a writer is typing would lose their place.
+	 */
+	@Override
+	public boolean shouldFormat(Object object, IFormattableDocument document) {
+		return !getTextRegionAccess().hasSyntaxError() && super.shouldFormat(object, document);
+	}
+
 	protected void format(Report report, IFormattableDocument doc) {
 		doc.append(regionFor(report).ruleCall(grammar.getReportAccess().getReportKeywordParserRuleCall_0()), it -> it.oneSpace());
 		doc.append(regionFor(report).feature(GongkaiPackage.Literals.REPORT__NAME), it -> it.oneSpace());

@@ -75,6 +75,9 @@ public class ReportViews {
 			}
 			if (section.getTopics() != null) {
 				for (Topic topic : section.getTopics().getTopics()) {
+					if (topic.getText() == null) {
+						continue;
+					}
 					texts.putIfAbsent(part + "." + topic.getKey().getLiteral(),
 							text(topic.getText(), topic, GongkaiPackage.Literals.TOPIC__TEXT, resolver));
 				}
@@ -88,7 +91,7 @@ public class ReportViews {
 		if (key.filter(k -> k == HeaderKey.ORGAN || k == HeaderKey.YEAR).isPresent()) {
 			Header header = headers.get(key.get());
 			return header == null ? Optional.empty()
-					: Optional.of(key.get() == HeaderKey.YEAR ? String.valueOf(header.getNumber()) : header.getText());
+					: Optional.ofNullable(key.get() == HeaderKey.YEAR ? String.valueOf(header.getNumber()) : header.getText());
 		}
 		return paths.cell(path).map(CellView::printed).map(p -> p.isEmpty() ? "0" : p);
 	}
@@ -101,15 +104,20 @@ public class ReportViews {
 	private static TableView table(TableTemplate template, Section section) {
 		Map<String, List<Column>> columns = new LinkedHashMap<>();
 		Map<String, Cell> written = new LinkedHashMap<>();
+		boolean complete = true;
 		if (section != null) {
 			for (Column column : section.getTable().getColumns()) {
 				columns.computeIfAbsent(column.getKey().getLiteral(), k -> new ArrayList<>()).add(column);
 				for (Cell cell : column.getCells()) {
+					if (!isComplete(cell)) {
+						complete = false;
+						continue;
+					}
 					written.putIfAbsent(column.getKey().getLiteral() + "." + cell.getKey().getLiteral(), cell);
 				}
 			}
 		}
-		TableView view = new TableView(template, section, columns);
+		TableView view = new TableView(template, section, columns, complete);
 		Map<String, BigDecimal> values = new LinkedHashMap<>();
 		for (Block block : template.blocks()) {
 			for (Item column : block.columns()) {
@@ -148,6 +156,11 @@ public class ReportViews {
 				}
 			});
 		}
+	}
+
+	/** A cell whose value the writer has not typed yet (the parser recovered without it) is not in the table. */
+	private static boolean isComplete(Cell cell) {
+		return cell.isBlank() || cell.getValue() != null;
 	}
 
 	private static CellView writtenCell(Item column, Item row, Cell cell) {

@@ -19,15 +19,25 @@ public final class TableView {
 	private final Section section;
 	private final Map<String, CellView> cells = new LinkedHashMap<>();
 	private final Map<String, List<Column>> columns;
+	private final boolean complete;
 
-	TableView(TableTemplate template, Section section, Map<String, List<Column>> columns) {
+	TableView(TableTemplate template, Section section, Map<String, List<Column>> columns, boolean complete) {
 		this.template = template;
 		this.section = section;
 		this.columns = columns;
+		this.complete = complete;
 	}
 
 	void put(CellView cell) {
 		cells.put(cell.path(), cell);
+	}
+
+	/**
+	 * False while a cell's keyword is written without its number (the text is being typed): the table's arithmetic is
+	 * then not checked, since the missing number is not 0.
+	 */
+	public boolean isComplete() {
+		return complete;
 	}
 
 	public TableTemplate template() {

@@ -18,12 +18,18 @@ import org.gongkai.language.template.Block;
 import org.gongkai.language.template.Item;
 import org.gongkai.language.template.TableTemplate;
 
-/** The arithmetic the template implies (TEMPLATE.md): balances and totals of parts 三 and 四. Only written totals are checked. */
+/**
+ * The arithmetic the template implies (TEMPLATE.md): balances and totals of parts 三 and 四. Only written totals are
+ * checked, and only in a table whose every cell has its number ({@link TableView#isComplete()}).
+ */
 public class ArithmeticRules extends ReportRules {
 
 	@Check
 	public void applyBalance(Report report) {
 		TableView table = view(report).table(APPLY.keyword());
+		if (!table.isComplete()) {
+			return;
+		}
 		TableTemplate template = table.template();
 		Item received = template.row(NEW.keyword()).orElseThrow();
 		Item carried = template.row(CARRIED.keyword()).orElseThrow();
@@ -60,6 +66,9 @@ public class ArithmeticRules extends ReportRules {
 	@Check
 	public void applyTotalColumn(Report report) {
 		TableView table = view(report).table(APPLY.keyword());
+		if (!table.isComplete()) {
+			return;
+		}
 		TableTemplate template = table.template();
 		Item totalColumn = template.totalColumn().orElseThrow();
 		for (Block block : template.blocks()) {
@@ -77,6 +86,9 @@ public class ArithmeticRules extends ReportRules {
 	}
 
 	private void checkTotalRow(TableView table, String code) {
+		if (!table.isComplete()) {
+			return;
+		}
 		TableTemplate template = table.template();
 		Item totalRow = template.totalRow().orElseThrow();
 		for (Item column : template.columns()) {

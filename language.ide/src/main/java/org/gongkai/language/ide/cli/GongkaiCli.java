@@ -28,6 +28,8 @@ public class GongkaiCli implements Callable<Integer> {
 	public static final int REPORT_ERRORS = 1;
 	public static final int PROBLEM = 2;
 
+	private static final String LOG_CONFIGURATION = "log4j.configuration";
+
 	@Spec
 	CommandSpec spec;
 
@@ -49,12 +51,18 @@ public class GongkaiCli implements Callable<Integer> {
 	}
 
 	public static void main(String[] args) {
+		// before any class logs: log4j reads its configuration once, and its console appender keeps the stream it found
+		if (System.getProperty(LOG_CONFIGURATION) == null) {
+			System.setProperty(LOG_CONFIGURATION, "gongkai-log4j.properties");
+		}
 		// Guice's class generation calls sun.misc.Unsafe, which Java 24+ warns about on stderr; Xtext needs no AOP
 		if (System.getProperty("guice_bytecode_gen_option") == null) {
 			System.setProperty("guice_bytecode_gen_option", "DISABLED");
 		}
 		PrintStream out = utf8(FileDescriptor.out);
 		PrintStream err = utf8(FileDescriptor.err);
+		// the commands write their output to `out` alone; whatever a library prints on System.out goes to stderr
+		System.setOut(err);
 		System.exit(run(args, out, err, isTerminal()));
 	}
 
@@ -64,7 +72,7 @@ public class GongkaiCli implements Callable<Integer> {
 
 	static int run(String[] args, PrintStream out, PrintStream err, boolean interactive) {
 		try {
-			silenceLogging();
+			quietLogging(args);
 			CommandLine cli = new CommandLine(new GongkaiCli(interactive));
 			cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
 			cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
@@ -96,11 +104,16 @@ public class GongkaiCli implements Callable<Integer> {
 		return new PrintStream(new FileOutputStream(fd), false, StandardCharsets.UTF_8);
 	}
 
-	/** Xtext logs through log4j 1.x; without this it prints "log4j:WARN No appenders" on stderr. */
-	private static void silenceLogging() {
+	/**
+	 * Xtext logs through log4j 1.x. Only the language server logs (to stderr, gongkai-log4j.properties); the other
+	 * commands report what fails as messages. Without an appender log4j would print "log4j:WARN No appenders".
+	 */
+	private static void quietLogging(String[] args) {
 		Logger root = Logger.getRootLogger();
 		if (!root.getAllAppenders().hasMoreElements()) {
 			root.addAppender(new NullAppender());
+		}
+		if (args.length == 0 || !args[0].equals("lsp")) {
 			root.setLevel(Level.OFF);
 		}
 	}

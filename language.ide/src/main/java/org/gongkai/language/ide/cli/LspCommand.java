@@ -3,15 +3,16 @@ package org.gongkai.language.ide.cli;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 
-import org.eclipse.xtext.ide.server.LaunchArgs;
-import org.eclipse.xtext.ide.server.ServerLauncher;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.gongkai.language.ide.server.GongkaiServerModule;
+import org.gongkai.language.ide.server.ResponseErrors;
 
 import com.google.inject.Guice;
 
@@ -19,8 +20,10 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code gongkai lsp}: Xtext's language server ({@link GongkaiServerModule}) on stdin/stdout. The languages come from
- * META-INF/services/org.eclipse.xtext.ISetup (GongkaiIdeSetup). stdout carries only JSON-RPC: System.out is pointed
- * at stderr before the server starts, so Xtext's "Language Server is starting" and any stray print go there.
+ * META-INF/services/org.eclipse.xtext.ISetup (GongkaiIdeSetup). stdout carries only JSON-RPC: logging is configured to
+ * stderr before anything loads ({@link GongkaiCli#main}), and System.out is pointed at stderr before the server starts,
+ * so any stray print goes there too. Launched as Xtext's ServerLauncher launches it, with messages validated, plus
+ * {@link ResponseErrors} for the answers to requests that fail.
  */
 @Command(name = "lsp", mixinStandardHelpOptions = true,
 		description = { "在标准输入输出上运行语言服务器（Language Server Protocol），供编辑器使用。",
@@ -28,16 +31,20 @@ import picocli.CommandLine.Command;
 public class LspCommand implements Callable<Integer> {
 
 	@Override
-	public Integer call() {
-		InputStream in = new FileInputStream(FileDescriptor.in);
-		OutputStream out = new FileOutputStream(FileDescriptor.out);
+	public Integer call() throws InterruptedException, ExecutionException {
+		FileOutputStream out = new FileOutputStream(FileDescriptor.out);
 		System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
-		LaunchArgs args = new LaunchArgs();
-		args.setIn(in);
-		args.setOut(out);
-		args.setValidate(true);
-		ServerLauncher launcher = Guice.createInjector(new GongkaiServerModule()).getInstance(ServerLauncher.class);
-		launcher.start(args);
+		LanguageServerImpl server = Guice.createInjector(new GongkaiServerModule()).getInstance(LanguageServerImpl.class);
+		Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>()
+				.setLocalService(server)
+				.setRemoteInterface(LanguageClient.class)
+				.setInput(new FileInputStream(FileDescriptor.in))
+				.setOutput(out)
+				.validateMessages(true)
+				.setExceptionHandler(new ResponseErrors())
+				.create();
+		server.connect(launcher.getRemoteProxy());
+		launcher.startListening().get();
 		return GongkaiCli.OK;
 	}
 }

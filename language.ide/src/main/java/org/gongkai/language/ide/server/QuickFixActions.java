@@ -3,6 +3,7 @@ package org.gongkai.language.ide.server;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionContext;
@@ -45,7 +46,8 @@ public class QuickFixActions implements ICodeActionService2 {
 	private List<Either<Command, CodeAction>> actions(CodeActionContext context, Document document, XtextResource resource, String uri) {
 		List<Either<Command, CodeAction>> actions = new ArrayList<>();
 		for (Diagnostic diagnostic : context.getDiagnostics()) {
-			for (QuickFix fix : quickFixes.of(issue(diagnostic, document), resource)) {
+			Optional<Issue> issue = issue(diagnostic, document);
+			for (QuickFix fix : issue.map(i -> quickFixes.of(i, resource)).orElse(List.of())) {
 				CodeAction action = new CodeAction(fix.label());
 				action.setKind(CodeActionKind.QuickFix);
 				action.setDiagnostics(List.of(diagnostic));
@@ -62,16 +64,27 @@ public class QuickFixActions implements ICodeActionService2 {
 				.anyMatch(kind -> kind.isEmpty() || CodeActionKind.QuickFix.equals(kind) || CodeActionKind.QuickFix.startsWith(kind + "."));
 	}
 
-	private static Issue issue(Diagnostic diagnostic, Document document) {
+	/**
+	 * The issue a diagnostic was made from; none when its range is no longer in the document (a client may send back a
+	 * diagnostic published for an earlier version of the text).
+	 */
+	private static Optional<Issue> issue(Diagnostic diagnostic, Document document) {
+		int offset;
+		int end;
+		try {
+			offset = document.getOffSet(diagnostic.getRange().getStart());
+			end = document.getOffSet(diagnostic.getRange().getEnd());
+		} catch (IndexOutOfBoundsException e) {
+			return Optional.empty();
+		}
 		Issue.IssueImpl issue = new Issue.IssueImpl();
 		issue.setCode(diagnostic.getCode() == null ? null
 				: diagnostic.getCode().isLeft() ? diagnostic.getCode().getLeft() : String.valueOf(diagnostic.getCode().getRight()));
 		issue.setData(DiagnosticData.strings(diagnostic.getData()));
-		int offset = document.getOffSet(diagnostic.getRange().getStart());
 		issue.setOffset(offset);
-		issue.setLength(document.getOffSet(diagnostic.getRange().getEnd()) - offset);
+		issue.setLength(end - offset);
 		issue.setMessage(diagnostic.getMessage() == null || !diagnostic.getMessage().isLeft() ? null : diagnostic.getMessage().getLeft());
-		return issue;
+		return Optional.of(issue);
 	}
 
 	private static TextEdit edit(org.gongkai.language.ide.quickfix.TextEdit edit, Document document) {

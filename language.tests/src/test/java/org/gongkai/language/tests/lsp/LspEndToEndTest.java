@@ -4,23 +4,14 @@ import static org.gongkai.language.tests.Reports.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.File;
-import java.io.FilterInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.CompletionParams;
@@ -29,31 +20,23 @@ import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
-import org.eclipse.lsp4j.InitializeParams;
-import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
-import org.eclipse.lsp4j.WorkspaceClientCapabilities;
-import org.eclipse.lsp4j.WorkspaceFolder;
-import org.eclipse.lsp4j.jsonrpc.Launcher;
-import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageServer;
-import org.gongkai.language.ide.cli.GongkaiCli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code gongkai lsp} as an editor meets it: a separate JVM (the CLI's main class on this test's class path, as the
- * fat jar runs it) spoken to over stdin/stdout by LSP4J's client. Open a broken report, see the diagnostic and its
+ * {@code gongkai lsp} as an editor meets it ({@link StdioServer}). Open a broken report, see the diagnostic and its
  * quick fix, fix it, see it cleared, ask completion and hover, shut down; stdout carried nothing but framed JSON-RPC messages.
  */
 class LspEndToEndTest {
 
-	private static final long TIMEOUT = 60;
+	private static final long TIMEOUT = StdioServer.TIMEOUT;
 	private static final String BROKEN = report().review("section review < reconsideration: upheld 0, total 1 >").text();
 	private static final String FIXED = report().review("section review < reconsideration: upheld 1, total 1 >").text();
 
@@ -62,43 +45,14 @@ class LspEndToEndTest {
 
 	@Test
 	void editorSession() throws Exception {
-		Path log = workspace.resolve("stderr.log");
-		Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-				System.getProperty("java.class.path"), GongkaiCli.class.getName(), "lsp")
-				.redirectError(log.toFile()).start();
-		ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-		try {
-			DiagnosticsClient client = new DiagnosticsClient();
-			Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, tee(server.getInputStream(), stdout),
-					server.getOutputStream());
-			launcher.startListening();
-			LanguageServer remote = launcher.getRemoteProxy();
-			session(remote, client);
-			remote.shutdown().get(TIMEOUT, TimeUnit.SECONDS);
-			remote.exit();
-			assertTrue(server.waitFor(TIMEOUT, TimeUnit.SECONDS), "server did not exit");
-			assertEquals(0, server.exitValue());
-		} catch (Throwable e) {
-			System.err.println("server stderr:\n" + (Files.exists(log) ? Files.readString(log) : ""));
-			throw e;
-		} finally {
-			server.destroyForcibly();
-		}
-		assertOnlyMessages(stdout.toByteArray());
+		DiagnosticsClient client = new DiagnosticsClient();
+		StdioServer.run(client, workspace, List.of(), server -> {
+			session(server.remote, client);
+			server.shutDown();
+		});
 	}
 
 	private void session(LanguageServer remote, DiagnosticsClient client) throws Exception {
-		InitializeParams init = new InitializeParams();
-		init.setProcessId((int) ProcessHandle.current().pid());
-		ClientCapabilities capabilities = new ClientCapabilities();
-		WorkspaceClientCapabilities workspaceCapabilities = new WorkspaceClientCapabilities();
-		workspaceCapabilities.setWorkspaceFolders(true);
-		capabilities.setWorkspace(workspaceCapabilities);
-		init.setCapabilities(capabilities);
-		init.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "workspace")));
-		remote.initialize(init).get(TIMEOUT, TimeUnit.SECONDS);
-		remote.initialized(new InitializedParams());
-
 		String uri = workspace.resolve("甲县2023.gongkai").toUri().toString();
 		remote.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "gongkai", 1, BROKEN)));
 		List<Diagnostic> broken = client.nextParams(uri).getDiagnostics();
@@ -128,41 +82,6 @@ class LspEndToEndTest {
 		Hover hover = remote.getTextDocumentService()
 				.hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(7, total))).get(TIMEOUT, TimeUnit.SECONDS);
 		assertEquals("行政复议 · 总计：1\n\n总计 = 结果维持 1 + 结果纠正 0 + 其他结果 0 + 尚未审结 0 = 1", hover.getContents().getRight().getValue());
-	}
-
-	/** Every byte the server wrote to stdout belongs to a Content-Length framed message. */
-	private static void assertOnlyMessages(byte[] stdout) {
-		int at = 0;
-		Pattern header = Pattern.compile("Content-Length: (\\d+)\r\n(?:[^\r\n]+\r\n)*\r\n");
-		String ascii = new String(stdout, StandardCharsets.ISO_8859_1);
-		while (at < stdout.length) {
-			Matcher m = header.matcher(ascii).region(at, ascii.length());
-			assertTrue(m.lookingAt(), () -> "not a message at byte " + ascii.substring(0, Math.min(ascii.length(), 200)));
-			at = m.end() + Integer.parseInt(m.group(1));
-		}
-		assertEquals(stdout.length, at);
-	}
-
-	private static InputStream tee(InputStream in, ByteArrayOutputStream copy) {
-		return new FilterInputStream(in) {
-			@Override
-			public int read() throws IOException {
-				int b = super.read();
-				if (b >= 0) {
-					copy.write(b);
-				}
-				return b;
-			}
-
-			@Override
-			public int read(byte[] buffer, int offset, int length) throws IOException {
-				int n = super.read(buffer, offset, length);
-				if (n > 0) {
-					copy.write(buffer, offset, n);
-				}
-				return n;
-			}
-		};
 	}
 
 	/** Collects publishDiagnostics; {@link #next} renders the next one for a document as the in-process tests do. */

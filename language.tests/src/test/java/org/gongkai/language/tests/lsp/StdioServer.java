@@ -1,0 +1,159 @@
+package org.gongkai.language.tests.lsp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.WorkspaceClientCapabilities;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.gongkai.language.ide.cli.GongkaiCli;
+
+/**
+ * {@code gongkai lsp} as an editor meets it: a separate JVM (the CLI's main class on this test's class path, as the fat
+ * jar runs it) spoken to over stdin/stdout by LSP4J's client. Keeps a copy of every byte the server wrote to stdout,
+ * so that a test can check it carried nothing but framed JSON-RPC messages; stderr goes to a file.
+ */
+final class StdioServer implements AutoCloseable {
+
+	static final long TIMEOUT = 60;
+
+	final LanguageServer remote;
+	final Path stderr;
+	private final Process process;
+	private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+
+	private StdioServer(LanguageClient client, List<String> jvmOptions, Path stderr) throws IOException {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-cp", System.getProperty("java.class.path"), GongkaiCli.class.getName(), "lsp"));
+		this.stderr = stderr;
+		process = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
+		Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, tee(process.getInputStream(), stdout),
+				process.getOutputStream());
+		launcher.startListening();
+		remote = launcher.getRemoteProxy();
+	}
+
+	/** What a test does with a started server. */
+	interface Session {
+		void run(StdioServer server) throws Exception;
+	}
+
+	/**
+	 * Starts the server, initializes it with {@code workspace} as its one folder and runs {@code session}; when that
+	 * fails, the server's stderr is printed with the failure. The server is ended in any case.
+	 */
+	static void run(LanguageClient client, Path workspace, List<String> jvmOptions, Session session) throws Exception {
+		try (StdioServer server = start(client, workspace, jvmOptions)) {
+			try {
+				session.run(server);
+			} catch (Throwable e) {
+				System.err.println("server stderr:\n" + server.stderrText());
+				throw e;
+			}
+		}
+	}
+
+	private static StdioServer start(LanguageClient client, Path workspace, List<String> jvmOptions) throws Exception {
+		StdioServer server = new StdioServer(client, jvmOptions, Files.createTempFile("gongkai-lsp", ".log"));
+		InitializeParams init = new InitializeParams();
+		init.setProcessId((int) ProcessHandle.current().pid());
+		ClientCapabilities capabilities = new ClientCapabilities();
+		WorkspaceClientCapabilities workspaceCapabilities = new WorkspaceClientCapabilities();
+		workspaceCapabilities.setWorkspaceFolders(true);
+		capabilities.setWorkspace(workspaceCapabilities);
+		init.setCapabilities(capabilities);
+		init.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "workspace")));
+		server.remote.initialize(init).get(TIMEOUT, TimeUnit.SECONDS);
+		server.remote.initialized(new InitializedParams());
+		return server;
+	}
+
+	boolean isAlive() {
+		return process.isAlive();
+	}
+
+	String stderrText() throws IOException {
+		return Files.exists(stderr) ? Files.readString(stderr) : "";
+	}
+
+	/** shutdown and exit: the server ends with status 0, and its stdout carried nothing but framed messages. */
+	void shutDown() throws Exception {
+		remote.shutdown().get(TIMEOUT, TimeUnit.SECONDS);
+		remote.exit();
+		assertTrue(process.waitFor(TIMEOUT, TimeUnit.SECONDS), "server did not exit");
+		assertEquals(0, process.exitValue());
+		assertOnlyMessages();
+	}
+
+	/** Every byte the server wrote to stdout so far belongs to a Content-Length framed message. */
+	void assertOnlyMessages() {
+		byte[] bytes;
+		synchronized (stdout) {
+			bytes = stdout.toByteArray();
+		}
+		Pattern header = Pattern.compile("Content-Length: (\\d+)\r\n(?:[^\r\n]+\r\n)*\r\n");
+		String ascii = new String(bytes, StandardCharsets.ISO_8859_1);
+		int at = 0;
+		while (at < bytes.length) {
+			Matcher m = header.matcher(ascii).region(at, ascii.length());
+			int from = at;
+			assertTrue(m.lookingAt(), () -> "not a message at byte " + from + " of stdout: "
+					+ ascii.substring(from, Math.min(ascii.length(), from + 300)));
+			at = m.end() + Integer.parseInt(m.group(1));
+		}
+		assertEquals(bytes.length, at, "stdout ends inside a message");
+	}
+
+	@Override
+	public void close() throws IOException {
+		process.destroyForcibly();
+		Files.deleteIfExists(stderr);
+	}
+
+	private static InputStream tee(InputStream in, ByteArrayOutputStream copy) {
+		return new FilterInputStream(in) {
+			@Override
+			public int read() throws IOException {
+				int b = super.read();
+				if (b >= 0) {
+					synchronized (copy) {
+						copy.write(b);
+					}
+				}
+				return b;
+			}
+
+			@Override
+			public int read(byte[] buffer, int offset, int length) throws IOException {
+				int n = super.read(buffer, offset, length);
+				if (n > 0) {
+					synchronized (copy) {
+						copy.write(buffer, offset, n);
+					}
+				}
+				return n;
+			}
+		};
+	}
+}
