@@ -26,6 +26,8 @@ public interface IssueCodes {
 	String OVERVIEW_TOPIC = "overview.topic";
 	String TEXT_PLACEHOLDER = "text.placeholder";
 	String TEXT_REFERENCE = "text.reference";
+	/** Data: the path of the one cell the stated number should be (none when it is a sum of cells). */
+	String TEXT_NUMBER = "text.number";
 	/** Data: the id of the format to move to, only when the data fits it ({@link FormatMove}). */
 	String FORMAT_YEAR = "format.year";
 	String ISSUED_MISSING = "issued.missing";

@@ -15,7 +15,7 @@ import org.gongkai.language.report.TextReference;
 import org.gongkai.language.report.Texts;
 import org.gongkai.language.template.Placeholder;
 
-/** Rules on texts: placeholders left in, references that name no cell, texts opened with “. */
+/** Rules on texts: placeholders left in, references that name no cell, counts the tables contradict, texts opened with “. */
 public class TextRules extends ReportRules {
 
 	@Check
@@ -37,11 +37,29 @@ public class TextRules extends ReportRules {
 			for (TextReference ref : Texts.references(source)) {
 				if (!ref.closed()) {
 					acceptError("「${」没有对应的「}」：引用应写成 ${部分.栏.项}，如 ${apply.new}；要写字面的 ${ 请写 $${",
-							text.owner(), node.getOffset() + ref.start(), ref.end() - ref.start(), IssueCodes.TEXT_REFERENCE);
+							text.owner(), node.getTotalOffset() + ref.start(), ref.end() - ref.start(), IssueCodes.TEXT_REFERENCE);
 				} else if (!view.resolves(ref.path())) {
 					acceptError(String.format("「${%s}」不指向任何数字：引用应写成 ${部分.栏.项}，如 ${apply.natural.new}、${active.licensing.decisions}",
-							ref.path()), text.owner(), node.getOffset() + ref.start(), ref.end() - ref.start(),
+							ref.path()), text.owner(), node.getTotalOffset() + ref.start(), ref.end() - ref.start(),
 							IssueCodes.TEXT_REFERENCE);
+				}
+			}
+		}
+	}
+
+	@Check
+	public void textNumber(Report report) {
+		ReportView view = view(report);
+		for (var text : view.texts().values()) {
+			INode node = node(text.owner(), text.feature());
+			if (node == null) {
+				continue;
+			}
+			for (TextNumbers.Claim claim : TextNumbers.in(node.getText(), view)) {
+				if (claim.contradicts()) {
+					acceptWarning(String.format("正文与表格不符：这里写的是 %s 件，但表格中%s为 %s", Numbers.plain(claim.stated()),
+							claim.label(), Numbers.plain(claim.table())), text.owner(), node.getTotalOffset() + claim.offset(),
+							claim.length(), IssueCodes.TEXT_NUMBER, claim.path().stream().toArray(String[]::new));
 				}
 			}
 		}
@@ -65,6 +83,7 @@ public class TextRules extends ReportRules {
 		}
 	}
 
+	/** The node of a text; its getText() starts at getTotalOffset() (hidden tokens before the string included). */
 	private static INode node(EObject owner, EStructuralFeature feature) {
 		List<INode> nodes = NodeModelUtils.findNodesForFeature(owner, feature);
 		return nodes.isEmpty() ? null : nodes.get(0);

@@ -13,7 +13,8 @@ import com.google.inject.Inject;
 
 /**
  * The quick fixes of the rules that have an obvious one (LANGUAGE.md §5): set a total to its computed value, insert
- * a missing part or overview topic, move a report to the format its year wants, set 上年结转 to last year's 结转下年度.
+ * a missing part or overview topic, move a report to the format its year wants, set 上年结转 to last year's 结转下年度,
+ * make a number a text states the {@code ${…}} of its cell.
  * Each reads the data the validator attached to the diagnostic. Keywords are written in the writer's spelling,
  * inserted parts and topics laid out as the formatter would, texts to write as the placeholder. Independent of
  * editors: the language server and the Eclipse plug-in adapt the fixes.
@@ -52,6 +53,7 @@ public class QuickFixes {
 		case IssueCodes.SECTION_MISSING -> missingSection.of(site);
 		case IssueCodes.OVERVIEW_TOPIC -> missingTopic.of(site);
 		case IssueCodes.FORMAT_YEAR -> formatMove.of(site);
+		case IssueCodes.TEXT_NUMBER -> TextNumberFix.of(site);
 		default -> Optional.empty();
 		};
 		return fix.stream().toList();

@@ -43,7 +43,7 @@ class QuickFixLspTest extends LspTest {
 		Assertions.assertEquals(1, marked.size(), () -> diagnostics(uri));
 		List<Either<Command, CodeAction>> actions = languageServer.codeAction(new CodeActionParams(new TextDocumentIdentifier(uri),
 				marked.get(0).getRange(), new CodeActionContext(marked))).join();
-		Assertions.assertEquals(1, actions.size());
+		Assertions.assertEquals(1, actions.size(), () -> "no fix for " + marked.get(0) + " in\n" + text);
 		CodeAction action = actions.get(0).getRight();
 		assertEquals("quickfix", action.getKind());
 		Assertions.assertEquals(marked, action.getDiagnostics());
@@ -82,6 +82,14 @@ class QuickFixLspTest extends LspTest {
 	void applyTotalColumnBecomesTheSumOfTheApplicants() {
 		assertEquals("改为 1（各类申请人之和）\n" + report().apply("section apply < natural: new 1, granted 1 total: new 1 >").text() + "---\n",
 				fix(report().apply("section apply < natural: new 1, granted 1 total: new 4 >").text(), "apply.total-column"));
+	}
+
+	@Test
+	void numberInATextBecomesTheReferenceToItsCell() {
+		String apply = "section apply < natural: new 19, granted 19 >";
+		assertEquals("改为 ${apply.total.new}（与表格一致，19）\n"
+				+ report().apply(apply).problems("section problems \"共收到申请${apply.total.new}件。\"").text() + "---\n",
+				fix(report().apply(apply).problems("section problems \"共收到申请20件。\"").text(), "text.number"));
 	}
 
 	@Test

@@ -32,7 +32,7 @@ class TextRulesTest {
 
 	@Test
 	void referenceToNoCell() {
-		assertEquals("ERROR text.reference 9:25 「${apply.natural.nothing}」不指向任何数字：引用应写成 ${部分.栏.项}，如 ${apply.natural.new}、${active.licensing.decisions}",
+		assertEquals("ERROR text.reference 9:24 「${apply.natural.nothing}」不指向任何数字：引用应写成 ${部分.栏.项}，如 ${apply.natural.new}、${active.licensing.decisions}",
 				problems("\"共收到${apply.natural.nothing}件。\""));
 	}
 
@@ -43,7 +43,7 @@ class TextRulesTest {
 
 	@Test
 	void referenceNotClosed() {
-		assertEquals("ERROR text.reference 9:25 「${」没有对应的「}」：引用应写成 ${部分.栏.项}，如 ${apply.new}；要写字面的 ${ 请写 $${",
+		assertEquals("ERROR text.reference 9:24 「${」没有对应的「}」：引用应写成 ${部分.栏.项}，如 ${apply.new}；要写字面的 ${ 请写 $${",
 				problems("\"共收到${apply.new件。\""));
 	}
 
