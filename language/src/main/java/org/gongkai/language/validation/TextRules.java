@@ -1,6 +1,7 @@
 package org.gongkai.language.validation;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -12,6 +13,7 @@ import org.gongkai.language.gongkai.Header;
 import org.gongkai.language.gongkai.Report;
 import org.gongkai.language.report.ReportView;
 import org.gongkai.language.report.TextReference;
+import org.gongkai.language.report.TextView;
 import org.gongkai.language.report.Texts;
 import org.gongkai.language.template.Placeholder;
 
@@ -28,13 +30,8 @@ public class TextRules extends ReportRules {
 	@Check
 	public void textReference(Report report) {
 		ReportView view = view(report);
-		for (var text : view.texts().values()) {
-			INode node = node(text.owner(), text.feature());
-			if (node == null) {
-				continue;
-			}
-			String source = node.getText();
-			for (TextReference ref : Texts.references(source)) {
+		forEachSource(view, (text, node) -> {
+			for (TextReference ref : Texts.references(node.getText())) {
 				if (!ref.closed()) {
 					acceptError("「${」没有对应的「}」：引用应写成 ${部分.栏.项}，如 ${apply.new}；要写字面的 ${ 请写 $${",
 							text.owner(), node.getTotalOffset() + ref.start(), ref.end() - ref.start(), IssueCodes.TEXT_REFERENCE);
@@ -44,23 +41,29 @@ public class TextRules extends ReportRules {
 							IssueCodes.TEXT_REFERENCE);
 				}
 			}
-		}
+		});
 	}
 
 	@Check
 	public void textNumber(Report report) {
 		ReportView view = view(report);
-		for (var text : view.texts().values()) {
-			INode node = node(text.owner(), text.feature());
-			if (node == null) {
-				continue;
-			}
+		forEachSource(view, (text, node) -> {
 			for (TextNumbers.Claim claim : TextNumbers.in(node.getText(), view)) {
 				if (claim.contradicts()) {
 					acceptWarning(String.format("正文与表格不符：这里写的是 %s 件，但表格中%s为 %s", Numbers.plain(claim.stated()),
 							claim.label(), Numbers.plain(claim.table())), text.owner(), node.getTotalOffset() + claim.offset(),
 							claim.length(), IssueCodes.TEXT_NUMBER, claim.path().stream().toArray(String[]::new));
 				}
+			}
+		});
+	}
+
+	/** Each text of the report with the node of its source (quotes and escapes as written). */
+	private static void forEachSource(ReportView view, BiConsumer<TextView, INode> action) {
+		for (TextView text : view.texts().values()) {
+			INode node = node(text.owner(), text.feature());
+			if (node != null) {
+				action.accept(text, node);
 			}
 		}
 	}
