@@ -76,11 +76,13 @@ public class GenerateCommand implements Callable<Integer> {
 		List<InputFile> given = files.given();
 		BatchValidator.Result result = new BatchValidator(injector)
 				.validate(given, files.context(), Progress.of(err, parent.interactive, given.size()));
+		TextOutput.print(result.diagnostics(), result.checked(), out);
 		if (!result.problems().isEmpty()) {
+			out.flush();
 			result.problems().forEach(problem -> err.println("gongkai: " + problem));
+			err.println("gongkai: 没有生成任何文件");
 			return GongkaiCli.PROBLEM;
 		}
-		TextOutput.print(result.diagnostics(), given.size(), out);
 		Set<String> failing = result.diagnostics().stream().filter(FileDiagnostic::isError).map(FileDiagnostic::file)
 				.collect(Collectors.toSet());
 		List<InputFile> clean = given.stream().filter(file -> !failing.contains(file.display())).toList();

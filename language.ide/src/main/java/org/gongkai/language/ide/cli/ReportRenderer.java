@@ -34,7 +34,7 @@ final class ReportRenderer {
 	/** Each format's document, in the order of {@code formats}. */
 	Map<DocumentFormat, byte[]> render(InputFile file, List<DocumentFormat> formats) {
 		XtextResourceSet resourceSet = resourceSets.get();
-		resourceSet.setURIConverter(new Utf8FileConverter());
+		resourceSet.setURIConverter(new ReportFileConverter());
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(Resource.Factory.Registry.DEFAULT_EXTENSION,
 				resourceFactory);
 		try {
