@@ -3,11 +3,13 @@ package org.gongkai.language;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.gongkai.language.conversion.GongkaiValueConverters;
 import org.gongkai.language.parser.GongkaiSyntaxErrors;
+import org.gongkai.language.parser.LineEndParser;
 import org.gongkai.language.resource.GongkaiResourceDescriptionManager;
 import org.gongkai.language.resource.GongkaiResourceDescriptionStrategy;
 import org.gongkai.language.scoping.GongkaiLinkingDiagnostics;
@@ -28,6 +30,11 @@ public class GongkaiRuntimeModule extends AbstractGongkaiRuntimeModule {
 
 	public Class<? extends IValueConverterService> bindIValueConverterService() {
 		return GongkaiValueConverters.class;
+	}
+
+	@Override
+	public Class<? extends IParser> bindIParser() {
+		return LineEndParser.class;
 	}
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {

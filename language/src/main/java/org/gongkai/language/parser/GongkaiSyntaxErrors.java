@@ -19,11 +19,13 @@ import org.gongkai.language.validation.IssueCodes;
  */
 public class GongkaiSyntaxErrors extends SyntaxErrorMessageProvider {
 
-	private static final Pattern QUOTED = Pattern.compile("'((?:[^'\\\\]|\\\\.)*)'");
+	private static final Pattern QUOTED = Pattern.compile("'((?:[^'\\\\]++|\\\\.)*+)'");
 	private static final Pattern SHAPE = Pattern.compile(
 			"(mismatched input|extraneous input|missing|no viable alternative at input|required \\(\\.\\.\\.\\)\\+ loop did not match anything at input)"
 					+ "\\s*(.*?)(?:\\s+expecting\\s+(.*?))?(?:\\s+at\\s+(.*))?$");
 	private static final Pattern CHARACTER = Pattern.compile("mismatched character '(.*)' expecting (?:set )?'?(.*?)'?");
+	private static final Pattern AT_CHARACTER = Pattern.compile(".*? at character '(.*)'");
+	private static final int LONGEST_WORD = 40;
 	private static final Map<String, String> TOKENS = Map.of("RULE_STRING", "用双引号括起的文字", "RULE_INT", "整数",
 			"RULE_DATE", "日期（如 2024-01-27）", "RULE_MONTH_DAY", "月日（如 02-20）", "RULE_ID", "名称", "EOF", "文件结尾",
 			"RULE_DECIMAL", "小数", "RULE_AMOUNT", "金额", "RULE_SIGNED", "带符号的数");
@@ -62,9 +64,13 @@ public class GongkaiSyntaxErrors extends SyntaxErrorMessageProvider {
 			return character.group(1).equals("<EOF>") && character.group(2).equals("\"") ? "语法错误：文字缺少结尾的双引号 \""
 					: "语法错误：无法识别的字符「" + character.group(1) + "」";
 		}
+		Matcher atCharacter = AT_CHARACTER.matcher(message == null ? "" : message.strip());
+		if (atCharacter.matches()) {
+			return "语法错误：无法识别的字符「" + atCharacter.group(1) + "」";
+		}
 		Matcher m = SHAPE.matcher(message == null ? "" : message.strip());
 		if (!m.matches()) {
-			return "语法错误：" + message;
+			return "语法错误：此处的写法无法识别，请对照 report \"名称\" { … } 的格式检查";
 		}
 		String kind = m.group(1);
 		String expected = m.group(3) == null ? null : describe(m.group(3));
@@ -91,6 +97,9 @@ public class GongkaiSyntaxErrors extends SyntaxErrorMessageProvider {
 		Matcher q = QUOTED.matcher(token);
 		if (q.matches()) {
 			String word = q.group(1).replace("\\'", "'").replace("\\n", "换行");
+			if (word.length() > LONGEST_WORD) {
+				return "「" + word.substring(0, LONGEST_WORD) + "…」（共 " + word.length() + " 个字符）";
+			}
 			return ALIASES.containsKey(word) ? "「" + word + "」（" + ALIASES.get(word) + "）" : "「" + word + "」";
 		}
 		return token.replace("<EOF>", "文件结尾");

@@ -1,7 +1,6 @@
 package org.gongkai.language.ide.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -24,7 +23,6 @@ import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.LazyStringInputStream;
 import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.IResourceValidator;
 
 import com.google.inject.Injector;
 import com.google.inject.Provider;
@@ -39,26 +37,37 @@ import com.google.inject.Provider;
  */
 final class BatchValidator {
 
-	record Result(List<FileDiagnostic> diagnostics, List<String> problems) {
+	/**
+	 * @param problems files that could not be read or checked, one Chinese line each (exit status 2); the other files
+	 *            were checked all the same
+	 * @param checked how many of the given files were checked to the end
+	 */
+	record Result(List<FileDiagnostic> diagnostics, List<String> problems, int checked) {
 	}
 
-	private record Indexed(IndexEntry entry, String problem) {
+	/** Phase 1's outcome for a file: its index entry, or why it cannot be read; and what its encoding needed. */
+	private record Indexed(IndexEntry entry, String problem, FileDiagnostic warning) {
 	}
 
+	private record Checked(List<FileDiagnostic> diagnostics, List<String> problems) {
+	}
+
+	/** The code of the warning that a file was read in another encoding than UTF-8. */
+	static final String ENCODING = "encoding";
 	private static final int PARALLEL_FROM = 16;
 	private static final long WORKER_STACK = 16L << 20;
 
 	private final Provider<XtextResourceSet> resourceSets;
 	private final IResourceFactory resourceFactory;
 	private final IResourceDescription.Manager descriptionManager;
-	private final IResourceValidator validator;
+	private final FailClosedValidator validator;
 	private final IQualifiedNameConverter names;
 
 	BatchValidator(Injector injector) {
 		resourceSets = injector.getProvider(XtextResourceSet.class);
 		resourceFactory = injector.getInstance(IResourceFactory.class);
 		descriptionManager = injector.getInstance(IResourceDescription.Manager.class);
-		validator = injector.getInstance(IResourceValidator.class);
+		validator = injector.getInstance(FailClosedValidator.class);
 		names = injector.getInstance(IQualifiedNameConverter.class);
 	}
 
@@ -71,48 +80,53 @@ final class BatchValidator {
 		try {
 			Progress.Phase reading = progress.phase("已读取", all.size());
 			List<Indexed> indexed = inParallel(pool, all, () -> newResourceSet(null), this::index, file -> reading.step(), reading);
-			List<String> problems = indexed.stream().map(Indexed::problem).filter(Objects::nonNull).toList();
-			if (!problems.isEmpty()) {
-				return new Result(List.of(), problems);
+			List<String> problems = new ArrayList<>(indexed.stream().map(Indexed::problem).filter(Objects::nonNull).toList());
+			List<FileDiagnostic> diagnostics = new ArrayList<>(
+					indexed.stream().map(Indexed::warning).filter(Objects::nonNull).toList());
+			List<InputFile> readable = new ArrayList<>();
+			for (int i = 0; i < given.size(); i++) {
+				if (indexed.get(i).problem() == null) {
+					readable.add(given.get(i));
+				}
 			}
 			ResourceDescriptionsData index = new ResourceDescriptionsData(
 					indexed.stream().map(Indexed::entry).filter(Objects::nonNull).map(IResourceDescription.class::cast).toList());
-			Progress.Phase checking = progress.phase("已检查", given.size());
-			List<List<FileDiagnostic>> checked = inParallel(pool, OrganChains.of(given, index),
+			Progress.Phase checking = progress.phase("已检查", readable.size());
+			List<Checked> checked = inParallel(pool, OrganChains.of(readable, index),
 					() -> newResourceSet(index), (chain, resourceSet) -> check(chain, resourceSet, checking), chain -> { }, checking);
-			List<FileDiagnostic> diagnostics = new ArrayList<>();
-			checked.forEach(diagnostics::addAll);
+			checked.forEach(chain -> {
+				diagnostics.addAll(chain.diagnostics());
+				problems.addAll(chain.problems());
+			});
 			diagnostics.sort(FileDiagnostic.ORDER);
-			return new Result(diagnostics, List.of());
+			return new Result(diagnostics, problems, given.size() - problems.size());
 		} finally {
 			pool.shutdownNow();
 		}
 	}
 
 	private Indexed index(InputFile file, XtextResourceSet resourceSet) {
-		String text;
+		ReportText read;
 		try {
-			byte[] bytes = Files.readAllBytes(file.path());
-			text = file.given() ? Utf8.decodeStrictly(bytes) : Utf8.decodeLeniently(bytes);
-		} catch (Utf8.Malformed e) {
-			return new Indexed(null, "无法读取 " + file.display() + "：不是有效的 UTF-8 文本（字节偏移 " + e.offset + "）");
+			read = ReportText.read(file.path());
 		} catch (IOException e) {
-			return new Indexed(null, file.given() ? "无法读取 " + file.display() + "：" + ReportFiles.reason(e) : null);
+			return new Indexed(null, file.given() ? "无法读取 " + file.display() + "：" + ReportFiles.reason(e) : null, null);
 		}
+		String text = read.text();
+		FileDiagnostic warning = file.given() && read.warning() != null
+				? new FileDiagnostic(file.display(), 1, 1, 1, 1, "warning", ENCODING, read.warning())
+				: null;
 		Optional<HeaderScan.Header> header = HeaderScan.scan(text);
 		if (header.isPresent()) {
-			return new Indexed(IndexEntry.of(file.uri(), header.get(), names), null);
+			return new Indexed(IndexEntry.of(file.uri(), header.get(), names), null, warning);
 		}
 		try {
 			Resource resource = resourceFactory.createResource(file.uri());
 			resourceSet.getResources().add(resource);
 			resource.load(new LazyStringInputStream(text, "UTF-8"), resourceSet.getLoadOptions());
-			return new Indexed(IndexEntry.copyOf(descriptionManager.getResourceDescription(resource)), null);
-		} catch (IOException | RuntimeException e) {
-			if (file.given()) {
-				throw new CliProblem("读取 " + file.display() + " 时出错：" + GongkaiCli.describe(e));
-			}
-			return new Indexed(null, null);
+			return new Indexed(IndexEntry.copyOf(descriptionManager.getResourceDescription(resource)), null, warning);
+		} catch (IOException | RuntimeException | StackOverflowError e) {
+			return new Indexed(null, file.given() ? "读取 " + file.display() + " 时出错：" + GongkaiCli.describe(e) : null, null);
 		} finally {
 			clear(resourceSet);
 		}
@@ -122,8 +136,9 @@ final class BatchValidator {
 	 * Validates one organ's reports in year order. After each, only that report stays loaded: it is the next one's
 	 * last-year report, found in the resource set instead of parsed again.
 	 */
-	private List<FileDiagnostic> check(List<InputFile> chain, XtextResourceSet resourceSet, Progress.Phase progress) {
+	private Checked check(List<InputFile> chain, XtextResourceSet resourceSet, Progress.Phase progress) {
 		List<FileDiagnostic> diagnostics = new ArrayList<>();
+		List<String> problems = new ArrayList<>();
 		try {
 			for (InputFile file : chain) {
 				try {
@@ -133,13 +148,14 @@ final class BatchValidator {
 							.map(issue -> FileDiagnostic.of(file.display(), issue))
 							.forEach(diagnostics::add);
 					resourceSet.getResources().retainAll(List.of(resource));
-				} catch (RuntimeException e) {
-					throw new CliProblem("检查 " + file.display() + " 时出错：" + GongkaiCli.describe(rootCause(e)));
+				} catch (RuntimeException | StackOverflowError e) {
+					problems.add("检查 " + file.display() + " 时出错，检查没有完成：" + GongkaiCli.describe(rootCause(e)));
+					clear(resourceSet);
 				} finally {
 					progress.step();
 				}
 			}
-			return diagnostics;
+			return new Checked(diagnostics, problems);
 		} finally {
 			clear(resourceSet);
 		}
@@ -147,7 +163,7 @@ final class BatchValidator {
 
 	private XtextResourceSet newResourceSet(ResourceDescriptionsData index) {
 		XtextResourceSet resourceSet = resourceSets.get();
-		resourceSet.setURIConverter(new Utf8FileConverter());
+		resourceSet.setURIConverter(new ReportFileConverter());
 		// a report given under another extension is parsed as a report too
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(Resource.Factory.Registry.DEFAULT_EXTENSION,
 				resourceFactory);

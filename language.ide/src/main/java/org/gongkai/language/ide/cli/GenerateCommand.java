@@ -76,11 +76,13 @@ public class GenerateCommand implements Callable<Integer> {
 		List<InputFile> given = files.given();
 		BatchValidator.Result result = new BatchValidator(injector)
 				.validate(given, files.context(), Progress.of(err, parent.interactive, given.size()));
+		TextOutput.print(result.diagnostics(), result.checked(), out);
 		if (!result.problems().isEmpty()) {
+			out.flush();
 			result.problems().forEach(problem -> err.println("gongkai: " + problem));
+			err.println("gongkai: 没有生成任何文件");
 			return GongkaiCli.PROBLEM;
 		}
-		TextOutput.print(result.diagnostics(), given.size(), out);
 		Set<String> failing = result.diagnostics().stream().filter(FileDiagnostic::isError).map(FileDiagnostic::file)
 				.collect(Collectors.toSet());
 		List<InputFile> clean = given.stream().filter(file -> !failing.contains(file.display())).toList();
@@ -93,34 +95,44 @@ public class GenerateCommand implements Callable<Integer> {
 			err.println("gongkai: 没有生成任何文件");
 			return GongkaiCli.PROBLEM;
 		}
-		createFolder();
 		ReportRenderer renderer = new ReportRenderer(injector);
-		// documents are rendered on all cores (each render reads its report in a resource set of its own) and
-		// written in the order of the reports, so the output stays the same from run to run
+		// documents are rendered on all cores (each render reads its report in a resource set of its own), all of them
+		// before the first is written, so that a report that cannot be rendered leaves nothing written; they are written
+		// in the order of the reports, so the output stays the same from run to run
 		ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), task -> {
 			Thread thread = new Thread(task, "gongkai-render");
 			thread.setDaemon(true);
 			return thread;
 		});
+		Map<InputFile, Map<DocumentFormat, byte[]>> documents = new LinkedHashMap<>();
 		try {
 			Map<InputFile, Future<Map<DocumentFormat, byte[]>>> rendered = new LinkedHashMap<>();
 			for (InputFile report : clean) {
 				rendered.put(report, pool.submit(() -> renderer.render(report, formats)));
 			}
-			for (InputFile report : given) {
-				if (failing.contains(report.display())) {
-					out.println("未生成 " + report.display() + "：报告有错误");
-					continue;
-				}
-				List<OutputPlan.OutputFile> outputs = plan.files().stream().filter(f -> f.report().equals(report)).toList();
-				Map<DocumentFormat, byte[]> documents = documents(rendered.get(report));
-				for (OutputPlan.OutputFile file : outputs) {
-					write(file, documents.get(file.format()));
+			for (InputFile report : clean) {
+				documents.put(report, documents(rendered.get(report)));
+			}
+		} catch (CliProblem e) {
+			out.flush();
+			err.println("gongkai: " + e.getMessage());
+			err.println("gongkai: 没有生成任何文件");
+			return GongkaiCli.PROBLEM;
+		} finally {
+			pool.shutdownNow();
+		}
+		createFolder();
+		for (InputFile report : given) {
+			if (failing.contains(report.display())) {
+				out.println("未生成 " + report.display() + "：报告有错误");
+				continue;
+			}
+			for (OutputPlan.OutputFile file : plan.files()) {
+				if (file.report().equals(report)) {
+					write(file, documents.get(report).get(file.format()));
 					out.println("已生成 " + file.display());
 				}
 			}
-		} finally {
-			pool.shutdownNow();
 		}
 		out.flush();
 		return failing.isEmpty() ? GongkaiCli.OK : GongkaiCli.REPORT_ERRORS;

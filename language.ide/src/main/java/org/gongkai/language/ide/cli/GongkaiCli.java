@@ -72,22 +72,18 @@ public class GongkaiCli implements Callable<Integer> {
 
 	static int run(String[] args, PrintStream out, PrintStream err, boolean interactive) {
 		try {
-			quietLogging(args);
+			silenceLogging(args.length > 0 && args[0].equals("lsp"));
 			CommandLine cli = new CommandLine(new GongkaiCli(interactive));
 			cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
 			cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
-			cli.setParameterExceptionHandler((e, a) -> {
-				e.getCommandLine().getErr().println("gongkai: " + e.getMessage());
-				e.getCommandLine().getErr().println("用法见 " + e.getCommandLine().getCommandSpec().qualifiedName() + " --help");
-				return PROBLEM;
-			});
+			cli.setParameterExceptionHandler(UsageErrors::print);
 			cli.setExecutionExceptionHandler((e, c, p) -> {
-				c.getErr().println("gongkai: " + (e instanceof CliProblem ? e.getMessage() : "内部错误：" + describe(e)));
+				c.getErr().println("gongkai: " + (e instanceof CliProblem ? e.getMessage() : describe(e)));
 				return PROBLEM;
 			});
 			return cli.execute(args);
 		} catch (Throwable e) {
-			err.println("gongkai: 内部错误：" + describe(e));
+			err.println("gongkai: " + describe(e));
 			return PROBLEM;
 		} finally {
 			out.flush();
@@ -95,9 +91,18 @@ public class GongkaiCli implements Callable<Integer> {
 		}
 	}
 
+	/** What went wrong, in Chinese and with what to do, without Java's names. */
 	static String describe(Throwable e) {
-		String message = e.getMessage();
-		return e.getClass().getSimpleName() + (message == null ? "" : "：" + message);
+		if (e instanceof StackOverflowError) {
+			return "文件中有过长的单词或嵌套过深的内容，超出了处理能力；请检查并改短它";
+		}
+		if (e instanceof OutOfMemoryError) {
+			return "内存不足；请分批处理，或用 GONGKAI_JAVA_OPTS=-Xmx4g 给 Gongkai 更多内存";
+		}
+		if (e instanceof java.io.IOException io) {
+			return ReportFiles.reason(io);
+		}
+		return "Gongkai 内部错误；请把这个文件和所用的命令发给 Gongkai 的维护者";
 	}
 
 	private static PrintStream utf8(FileDescriptor fd) {
@@ -105,15 +110,17 @@ public class GongkaiCli implements Callable<Integer> {
 	}
 
 	/**
-	 * Xtext logs through log4j 1.x. Only the language server logs (to stderr, gongkai-log4j.properties); the other
-	 * commands report what fails as messages. Without an appender log4j would print "log4j:WARN No appenders".
+	 * Xtext logs through log4j 1.x: without an appender it prints "log4j:WARN No appenders" on stderr, with
+	 * gongkai-log4j.properties (stderr, see main) the exceptions it catches, stack traces and all. The commands say what
+	 * went wrong themselves; the language server keeps its log (on stderr).
 	 */
-	private static void quietLogging(String[] args) {
+	private static void silenceLogging(boolean server) {
 		Logger root = Logger.getRootLogger();
+		if (!server) {
+			root.removeAllAppenders();
+		}
 		if (!root.getAllAppenders().hasMoreElements()) {
 			root.addAppender(new NullAppender());
-		}
-		if (args.length == 0 || !args[0].equals("lsp")) {
 			root.setLevel(Level.OFF);
 		}
 	}

@@ -1,9 +1,7 @@
 package org.gongkai.language.ide.cli;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+
+import org.gongkai.language.ide.output.FileErrors;
 
 /** Turns the PATH arguments into report files: the ones given, and the other reports of their folders. */
 final class ReportFiles {
@@ -109,12 +109,9 @@ final class ReportFiles {
 
 	static String reason(Exception e) {
 		Throwable cause = e.getCause() instanceof IOException io ? io : e;
-		if (cause instanceof NoSuchFileException) {
-			return "文件不存在";
+		if (cause instanceof ReportText.Unreadable) {
+			return cause.getMessage();
 		}
-		if (cause instanceof AccessDeniedException) {
-			return "没有读取权限";
-		}
-		return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+		return cause instanceof IOException io ? FileErrors.reason(io, false) : GongkaiCli.describe(cause);
 	}
 }

@@ -9,6 +9,7 @@ import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.gongkai.language.generator.DocumentFormat;
 import org.gongkai.language.gongkai.Report;
+import org.gongkai.language.ide.output.SourceMark;
 import org.gongkai.language.report.ReportView;
 import org.gongkai.language.report.ReportViews;
 
@@ -16,7 +17,8 @@ import com.google.inject.Injector;
 import com.google.inject.Provider;
 
 /**
- * Reads a report that validated without errors once more, on its own, and renders it in the formats asked for. The
+ * Reads a report that validated without errors once more, on its own, and renders it in the formats asked for, each
+ * document marked with the report it comes from ({@link SourceMark}). The
  * documents need nothing from other reports (last year's report only serves the rules), so no index is built.
  */
 final class ReportRenderer {
@@ -34,7 +36,7 @@ final class ReportRenderer {
 	/** Each format's document, in the order of {@code formats}. */
 	Map<DocumentFormat, byte[]> render(InputFile file, List<DocumentFormat> formats) {
 		XtextResourceSet resourceSet = resourceSets.get();
-		resourceSet.setURIConverter(new Utf8FileConverter());
+		resourceSet.setURIConverter(new ReportFileConverter());
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(Resource.Factory.Registry.DEFAULT_EXTENSION,
 				resourceFactory);
 		try {
@@ -43,9 +45,10 @@ final class ReportRenderer {
 				throw new CliProblem("生成 " + file.display() + " 时出错：读不出报告");
 			}
 			ReportView view = views.of(report);
+			SourceMark source = SourceMark.of(file.path());
 			Map<DocumentFormat, byte[]> documents = new LinkedHashMap<>();
 			for (DocumentFormat format : formats) {
-				documents.put(format, format.render(view));
+				documents.put(format, source.stamp(format.name(), format.render(view)));
 			}
 			return documents;
 		} catch (CliProblem e) {

@@ -46,17 +46,17 @@ public class ValidateCommand implements Callable<Integer> {
 		var injector = new GongkaiStandaloneSetup().createInjectorAndDoEMFRegistration();
 		BatchValidator.Result result = new BatchValidator(injector)
 				.validate(given, files.context(), Progress.of(err, parent.interactive, given.size()));
-		if (!result.problems().isEmpty()) {
-			result.problems().forEach(problem -> err.println("gongkai: " + problem));
-			return GongkaiCli.PROBLEM;
-		}
 		List<FileDiagnostic> diagnostics = result.diagnostics();
 		if (format == Format.json) {
 			JsonOutput.print(diagnostics, out);
 		} else {
-			TextOutput.print(diagnostics, given.size(), out);
+			TextOutput.print(diagnostics, result.checked(), out);
 		}
 		out.flush();
+		if (!result.problems().isEmpty()) {
+			result.problems().forEach(problem -> err.println("gongkai: " + problem));
+			return GongkaiCli.PROBLEM;
+		}
 		return diagnostics.stream().anyMatch(FileDiagnostic::isError) ? GongkaiCli.REPORT_ERRORS : GongkaiCli.OK;
 	}
 }

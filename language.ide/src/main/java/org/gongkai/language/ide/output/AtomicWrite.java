@@ -3,16 +3,13 @@ package org.gongkai.language.ide.output;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file whole or not at all (LANGUAGE.md §7): the bytes go to a temporary file in the target's folder
@@ -60,23 +57,15 @@ public final class AtomicWrite {
 
 	/** Why a file could not be written, in Chinese. */
 	public static String reason(IOException e) {
-		if (e instanceof AccessDeniedException) {
-			return "没有写入权限";
-		}
-		if (e instanceof NoSuchFileException) {
-			return "文件夹不存在";
-		}
-		if (e instanceof FileAlreadyExistsException) {
-			return "文件已存在";
-		}
-		return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+		return FileErrors.reason(e, true);
 	}
 
-	/** {@code .NAME.RANDOM.tmp} beside the target, holding the bytes, flushed to the disk. */
+	/** A {@link TemporaryFiles temporary file} beside the target, holding the bytes, flushed to the disk. */
 	private static Path temporary(Path target, byte[] bytes) throws IOException {
 		Path folder = target.toAbsolutePath().getParent();
+		TemporaryFiles.removeStale(folder);
 		for (int attempt = 0;; attempt++) {
-			Path temporary = folder.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+			Path temporary = folder.resolve(TemporaryFiles.newName());
 			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
 				ByteBuffer buffer = ByteBuffer.wrap(bytes);
 				while (buffer.hasRemaining()) {

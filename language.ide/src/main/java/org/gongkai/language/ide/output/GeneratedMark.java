@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -21,6 +22,7 @@ import java.util.zip.ZipFile;
  * writes its own name there when it saves the file, and the file is then the writer's, not ours)</li>
  * </ul>
  * A text mark must stand within the first {@value #HEAD} bytes. A format without a mark here never counts as ours.
+ * Beside it, a document written from a report carries that report's {@link SourceMark}.
  */
 public final class GeneratedMark {
 
@@ -48,6 +50,15 @@ public final class GeneratedMark {
 		}
 	}
 
+	/** The report a file of Gongkai's was generated from, when the file says so. */
+	public static Optional<SourceMark> source(Path file, String format) {
+		try {
+			return SourceMark.read(format, "docx".equals(format) ? entry(file, SourceMark.CORE) : head(file));
+		} catch (IOException | RuntimeException e) {
+			return Optional.empty();
+		}
+	}
+
 	private static String head(Path file) throws IOException {
 		try (InputStream in = Files.newInputStream(file)) {
 			return new String(in.readNBytes(HEAD), StandardCharsets.UTF_8);
@@ -55,13 +66,18 @@ public final class GeneratedMark {
 	}
 
 	private static boolean docx(Path file) throws IOException {
+		return DOCX_APPLICATION.matcher(entry(file, "docProps/app.xml")).find();
+	}
+
+	/** The text of a part of a package (its first megabyte), empty when there is no such part. */
+	private static String entry(Path file, String name) throws IOException {
 		try (ZipFile zip = new ZipFile(file.toFile())) {
-			ZipEntry app = zip.getEntry("docProps/app.xml");
-			if (app == null) {
-				return false;
+			ZipEntry entry = zip.getEntry(name);
+			if (entry == null) {
+				return "";
 			}
-			try (InputStream in = zip.getInputStream(app)) {
-				return DOCX_APPLICATION.matcher(new String(in.readNBytes(1 << 20), StandardCharsets.UTF_8)).find();
+			try (InputStream in = zip.getInputStream(entry)) {
+				return new String(in.readNBytes(1 << 20), StandardCharsets.UTF_8);
 			}
 		}
 	}

@@ -18,7 +18,8 @@ import org.gongkai.language.generator.DocumentFormat;
  * The files {@code generate} will write, checked before any is written: {@code DIR/NAME.EXT} for each report and
  * format (DIR: {@code -o}, else the report's folder). A file is refused when it is one of the reports (always), when
  * two reports would write it, when something other than a file is there, or when the file there was not written by
- * Gongkai ({@link GeneratedMark}) and overwriting is not forced ({@code --force}). Shared by {@code gongkai generate}
+ * Gongkai ({@link GeneratedMark}) or was generated from another report file ({@link SourceMark}) and overwriting is
+ * not forced ({@code --force}). Shared by {@code gongkai generate}
  * and the language server's command.
  */
 public final class OutputPlan {
@@ -62,6 +63,9 @@ public final class OutputPlan {
 							: Files.isDirectory(path) ? "文件夹" : "非普通文件"));
 				} else if (Files.exists(path) && forcing != null && !GeneratedMark.isOurs(path, format.name())) {
 					plan.refusals.add("不覆盖 " + file.display() + "：这个文件不是 Gongkai 生成的；" + forcing);
+				} else if (Files.exists(path) && forcing != null && fromAnotherReport(path, format, report)) {
+					plan.refusals.add("不覆盖 " + file.display() + "：它是由" + writer(path, format, report) + "生成的，不是由 "
+							+ report.display() + "；" + forcing);
 				} else {
 					plan.files.add(file);
 				}
@@ -77,6 +81,18 @@ public final class OutputPlan {
 	/** Why files cannot be written, one Chinese line each; when there are any, nothing is written. */
 	public List<String> refusals() {
 		return refusals;
+	}
+
+	private static boolean fromAnotherReport(Path path, DocumentFormat format, ReportPath report) {
+		return GeneratedMark.source(path, format.name()).map(source -> !source.sameReport(SourceMark.of(report.path())))
+				.orElse(false);
+	}
+
+	/** The report file a document was generated from, as far as its mark tells. */
+	private static String writer(Path path, DocumentFormat format, ReportPath report) {
+		String name = GeneratedMark.source(path, format.name()).map(SourceMark::name).orElse("");
+		return name.equals(Path.of(report.display()).getFileName().toString()) ? "另一个文件夹中的报告 " + name + " "
+				: "报告 " + name + " ";
 	}
 
 	/** The path with symbolic links resolved, as far as it exists, so that two spellings of one file compare equal. */

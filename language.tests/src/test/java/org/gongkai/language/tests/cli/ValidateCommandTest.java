@@ -110,7 +110,8 @@ class ValidateCommandTest {
 		Path file = write(dir, "latin.gongkai", text);
 		CliRun run = CliRun.of("validate", file.toString());
 		assertEquals(2, run.exit(), run.out());
-		assertEquals("gongkai: 无法读取 " + file + "：不是有效的 UTF-8 文本（字节偏移 3）" + System.lineSeparator(), run.err());
+		assertEquals("gongkai: 无法读取 " + file + "：不是有效的 UTF-8 文本（字节偏移 3），也不是 GB18030（GBK）或带字节顺序标记的 UTF-16 文本；"
+				+ "请用编辑器把它另存为 UTF-8 编码" + System.lineSeparator(), run.err());
 	}
 
 	@Test

@@ -2,7 +2,6 @@ package org.gongkai.language.ide.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -11,16 +10,15 @@ import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
 import org.eclipse.xtext.util.LazyStringInputStream;
 
 /**
- * Loads report files as UTF-8 (a byte order mark dropped) whatever the platform encoding, also when a
- * resource set loads last year's report on demand.
+ * Loads report files as {@link ReportText} reads them (UTF-8, else UTF-16 or GB18030) whatever the platform encoding,
+ * also when a resource set loads last year's report on demand.
  */
-final class Utf8FileConverter extends ExtensibleURIConverterImpl {
+final class ReportFileConverter extends ExtensibleURIConverterImpl {
 
 	@Override
 	public InputStream createInputStream(URI uri, Map<?, ?> options) throws IOException {
 		if (uri.isFile()) {
-			byte[] bytes = Files.readAllBytes(Path.of(uri.toFileString()));
-			return new LazyStringInputStream(Utf8.decodeLeniently(bytes), "UTF-8");
+			return new LazyStringInputStream(ReportText.read(Path.of(uri.toFileString())).text(), "UTF-8");
 		}
 		return super.createInputStream(uri, options);
 	}
