@@ -26,6 +26,7 @@ public interface IssueCodes {
 	String OVERVIEW_TOPIC = "overview.topic";
 	String TEXT_PLACEHOLDER = "text.placeholder";
 	String TEXT_REFERENCE = "text.reference";
+	String TEXT_CHARACTER = "text.character";
 	/** Data: the id of the format to move to, only when the data fits it ({@link FormatMove}). */
 	String FORMAT_YEAR = "format.year";
 	String ISSUED_MISSING = "issued.missing";

@@ -1,12 +1,13 @@
 package org.gongkai.language.validation;
 
-import java.util.List;
-
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
+import org.gongkai.language.generator.XmlChars;
 import org.gongkai.language.gongkai.GongkaiPackage;
 import org.gongkai.language.gongkai.Header;
 import org.gongkai.language.gongkai.Report;
@@ -15,7 +16,7 @@ import org.gongkai.language.report.TextReference;
 import org.gongkai.language.report.Texts;
 import org.gongkai.language.template.Placeholder;
 
-/** Rules on texts: placeholders left in, references that name no cell, texts opened with “. */
+/** Rules on texts: placeholders left in, references that name no cell, characters no document may hold, texts opened with “. */
 public class TextRules extends ReportRules {
 
 	@Check
@@ -47,6 +48,31 @@ public class TextRules extends ReportRules {
 		}
 	}
 
+	/**
+	 * A string holding a character XML does not allow (NUL, another control character, U+FFFE/U+FFFF, a lone
+	 * surrogate), mostly from copy and paste: Word refuses a document that holds one. One error per string, on its
+	 * first such character. Comments are not printed and are left alone.
+	 */
+	@Check
+	public void textCharacter(Report report) {
+		ICompositeNode root = NodeModelUtils.getNode(report);
+		if (root == null) {
+			return;
+		}
+		for (ILeafNode leaf : root.getLeafNodes()) {
+			String text = leaf.isHidden() ? "" : leaf.getText();
+			int at = XmlChars.firstDisallowed(text);
+			if (at >= 0) {
+				int c = text.codePointAt(at);
+				long count = text.codePoints().filter(p -> !XmlChars.allowed(p)).count();
+				EObject owner = NodeModelUtils.findActualSemanticObjectFor(leaf);
+				acceptError(String.format("%s中有不可用的字符 %s%s：Word 无法打开含有它的文档，请删除（多为复制粘贴带入）",
+						TextCharacters.place(owner), TextCharacters.name(c), count > 1 ? "等 " + count + " 处" : ""), owner,
+						leaf.getOffset() + at, Character.charCount(c), IssueCodes.TEXT_CHARACTER);
+			}
+		}
+	}
+
 	@Check
 	public void curlyQuotes(Report report) {
 		for (Header header : report.getHeaders()) {
@@ -66,7 +92,6 @@ public class TextRules extends ReportRules {
 	}
 
 	private static INode node(EObject owner, EStructuralFeature feature) {
-		List<INode> nodes = NodeModelUtils.findNodesForFeature(owner, feature);
-		return nodes.isEmpty() ? null : nodes.get(0);
+		return Sources.node(owner, feature);
 	}
 }
