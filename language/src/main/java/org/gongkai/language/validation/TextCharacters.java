@@ -35,7 +35,7 @@ final class TextCharacters {
 	/** U+0000, U+FFFE, U+D800 (a surrogate without its pair). */
 	static String name(int codePoint) {
 		String hex = String.format("U+%04X", codePoint);
-		return Character.isSurrogate((char) codePoint) && codePoint <= 0xFFFF ? hex + "（不成对的代理项）" : hex;
+		return codePoint <= 0xFFFF && Character.isSurrogate((char) codePoint) ? hex + "（不成对的代理项）" : hex;
 	}
 
 	private TextCharacters() {

@@ -2,6 +2,8 @@ package org.gongkai.language.validation;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.RuleCall;
+import org.eclipse.xtext.TerminalRule;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
@@ -60,17 +62,22 @@ public class TextRules extends ReportRules {
 			return;
 		}
 		for (ILeafNode leaf : root.getLeafNodes()) {
-			String text = leaf.isHidden() ? "" : leaf.getText();
+			String text = isTerminal(leaf) ? leaf.getText() : "";
 			int at = XmlChars.firstDisallowed(text);
 			if (at >= 0) {
 				int c = text.codePointAt(at);
 				long count = text.codePoints().filter(p -> !XmlChars.allowed(p)).count();
 				EObject owner = NodeModelUtils.findActualSemanticObjectFor(leaf);
 				acceptError(String.format("%s中有不可用的字符 %s%s：Word 无法打开含有它的文档，请删除（多为复制粘贴带入）",
-						TextCharacters.place(owner), TextCharacters.name(c), count > 1 ? "等 " + count + " 处" : ""), owner,
+						TextCharacters.place(owner), TextCharacters.name(c), count > 1 ? " 等 " + count + " 处" : ""), owner,
 						leaf.getOffset() + at, Character.charCount(c), IssueCodes.TEXT_CHARACTER);
 			}
 		}
+	}
+
+	/** A token of a terminal rule (only a string can hold such a character); one the lexer refused is a syntax error already. */
+	private static boolean isTerminal(ILeafNode leaf) {
+		return !leaf.isHidden() && leaf.getGrammarElement() instanceof RuleCall call && call.getRule() instanceof TerminalRule;
 	}
 
 	@Check

@@ -7,24 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.regex.Pattern;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.gongkai.language.generator.DocumentFormats;
-import org.gongkai.language.gongkai.Report;
 import org.gongkai.language.report.ReportView;
-import org.gongkai.language.report.ReportViews;
 import org.gongkai.language.tests.GongkaiInjectorProvider;
 import org.gongkai.language.tests.Reports;
 import org.junit.jupiter.api.Test;
@@ -32,7 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.xml.sax.SAXException;
 
 import com.google.inject.Inject;
-import com.google.inject.Provider;
 
 /**
  * Characters XML does not allow (NUL, other C0 controls, U+FFFE, U+FFFF, a lone surrogate) in the organ, a text and a
@@ -51,30 +43,13 @@ class XmlCharactersTest {
 	private Documents documents;
 
 	@Inject
-	private Provider<XtextResourceSet> resourceSets;
-
-	@Inject
-	private ReportViews views;
-
-	@Inject
 	private DocumentFormats formats;
 
 	private ReportView view() {
 		String text = Hostile.literal("甲" + BAD + "乙");
-		return parsed(Reports.report()
+		return documents.parsed(Reports.report()
 				.header("  organ " + Hostile.literal("甲县" + BAD + "人民政府") + "\n  year 2023\n  issued 2024-01-27\n  contact " + text)
 				.apply("section apply < natural: new 3 " + text + ", granted 3 >").problems("section problems " + text).text());
-	}
-
-	/** Parsed from the string itself: a lone surrogate does not survive encoding to bytes. */
-	private ReportView parsed(String text) {
-		XtextResource resource = (XtextResource) resourceSets.get().createResource(URI.createFileURI("/workspace/report.gongkai"));
-		try {
-			resource.reparse(text);
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return views.of((Report) resource.getContents().get(0));
 	}
 
 	@Test

@@ -49,7 +49,7 @@ class TextRulesTest {
 
 	@Test
 	void controlCharacterInAText() {
-		assertEquals("ERROR text.character 9:23 「problems」中有不可用的字符 U+0000等 2 处：Word 无法打开含有它的文档，请删除（多为复制粘贴带入）",
+		assertEquals("ERROR text.character 9:23 「problems」中有不可用的字符 U+0000 等 2 处：Word 无法打开含有它的文档，请删除（多为复制粘贴带入）",
 				problems("\"无。\u0000\u0001\""));
 	}
 
