@@ -6,12 +6,14 @@ import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
+import org.eclipse.xtext.resource.IFragmentProvider;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.gongkai.language.conversion.GongkaiValueConverters;
 import org.gongkai.language.parser.GongkaiSyntaxErrors;
 import org.gongkai.language.parser.LineEndParser;
 import org.gongkai.language.resource.GongkaiResourceDescriptionManager;
 import org.gongkai.language.resource.GongkaiResourceDescriptionStrategy;
+import org.gongkai.language.resource.IndexedFragmentProvider;
 import org.gongkai.language.scoping.GongkaiLinkingDiagnostics;
 
 import com.google.inject.Binder;
@@ -51,5 +53,9 @@ public class GongkaiRuntimeModule extends AbstractGongkaiRuntimeModule {
 
 	public Class<? extends ILinkingDiagnosticMessageProvider.Extended> bindILinkingDiagnosticMessageProviderExtended() {
 		return GongkaiLinkingDiagnostics.class;
+	}
+
+	public Class<? extends IFragmentProvider> bindIFragmentProvider() {
+		return IndexedFragmentProvider.class;
 	}
 }

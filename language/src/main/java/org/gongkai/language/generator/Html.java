@@ -5,13 +5,17 @@ import java.util.stream.Collectors;
 import com.google.common.escape.Escaper;
 import com.google.common.html.HtmlEscapers;
 
-/** Text into HTML: every report text goes through Guava's escaper ({@code & < > " '}), in content and attributes alike. */
+/**
+ * Text into HTML: every report text goes through Guava's escaper ({@code & < > " '}), in content and attributes alike,
+ * on one line (the md format puts these tables in an HTML block, which a blank line would end) and with only
+ * characters XML allows.
+ */
 public final class Html {
 
 	private static final Escaper ESCAPER = HtmlEscapers.htmlEscaper();
 
 	public static String escape(String text) {
-		return ESCAPER.escape(text);
+		return ESCAPER.escape(XmlChars.clean(OneLine.of(text)));
 	}
 
 	/** A paragraph, escaped, with the report's website linked where it is printed (only an http(s) address). */

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * <li>at the start of a line only: {@code - + =} (lists, setext underlines) and the {@code .} or {@code )} after
  * digits (ordered lists).</li>
  * </ul>
- * Paragraphs have no line breaks and no leading spaces (the report's texts are trimmed), so no line can start a code
- * block. Chinese punctuation needs nothing.
+ * A line break in the text becomes a space, so a text never starts a block of its own (a list, a heading, the end of a
+ * table's HTML block), and texts are trimmed, so no line starts a code block. Chinese punctuation needs nothing.
  */
 public final class Markdown {
 
@@ -28,7 +28,8 @@ public final class Markdown {
 	}
 
 	/** {@code lineStart}: whether the text begins a line, where list and heading markers count. */
-	public static String escape(String text, boolean lineStart) {
+	public static String escape(String written, boolean lineStart) {
+		String text = XmlChars.clean(OneLine.of(written));
 		StringBuilder out = new StringBuilder(text.length() + 8);
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);

@@ -14,15 +14,22 @@ public final class Texts {
 	/** The references in a text, in order. Works on a string value and on its source text alike. */
 	public static List<TextReference> references(String text) {
 		List<TextReference> result = new ArrayList<>();
+		// the next '}' and line break are searched again only once passed: searching from each "${" was quadratic
+		int close = -2;
+		int newline = -2;
 		int i = 0;
 		while ((i = text.indexOf("${", i)) >= 0) {
 			if (i > 0 && text.charAt(i - 1) == '$') {
 				i += 2;
 				continue;
 			}
-			int close = text.indexOf('}', i + 2);
+			if (close != -1 && close < i + 2) {
+				close = text.indexOf('}', i + 2);
+			}
+			if (newline != -1 && newline < i) {
+				newline = text.indexOf('\n', i);
+			}
 			int stop = close < 0 ? text.length() : close;
-			int newline = text.indexOf('\n', i);
 			boolean closed = close >= 0 && (newline < 0 || newline > close);
 			int end = closed ? close + 1 : (newline < 0 ? stop : newline);
 			result.add(new TextReference(i, end, text.substring(i + 2, closed ? close : end).strip(), closed));

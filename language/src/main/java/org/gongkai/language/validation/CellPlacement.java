@@ -42,8 +42,14 @@ final class CellPlacement {
 		return Formats.ALL.stream().anyMatch(f -> fits(f, part, column, row)) ? Verdict.OTHER_FORMAT : Verdict.UNKNOWN;
 	}
 
-	/** 行政许可的处理决定数量 … the labels the template gives the column's rows, for messages. */
+	private static final Map<String, String> ROWS = new ConcurrentHashMap<>();
+
+	/** 行政许可的处理决定数量 … the labels the template gives the column's rows, for messages (once per column, like the verdicts). */
 	static String rowsOf(ReportFormat format, String part, String column) {
+		return ROWS.computeIfAbsent(format.id() + "|" + part + "|" + column, k -> labels(format, part, column));
+	}
+
+	private static String labels(ReportFormat format, String part, String column) {
 		return table(format, part).flatMap(t -> t.column(column).map(c -> t.rowsOf(c)))
 				.map(rows -> rows.stream().map(r -> r.keyword() + "（" + r.label() + "）").collect(Collectors.joining("、")))
 				.orElse("");

@@ -28,6 +28,7 @@ public interface IssueCodes {
 	String TEXT_REFERENCE = "text.reference";
 	/** Data: the path of the one cell the stated number should be (none when it is a sum of cells). */
 	String TEXT_NUMBER = "text.number";
+	String TEXT_CHARACTER = "text.character";
 	/** Data: the id of the format to move to, only when the data fits it ({@link FormatMove}). */
 	String FORMAT_YEAR = "format.year";
 	String ISSUED_MISSING = "issued.missing";

@@ -1,13 +1,17 @@
 package org.gongkai.language.validation;
 
-import java.util.List;
 import java.util.function.BiConsumer;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.RuleCall;
+import org.eclipse.xtext.TerminalRule;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
+import org.gongkai.language.generator.XmlChars;
 import org.gongkai.language.gongkai.GongkaiPackage;
 import org.gongkai.language.gongkai.Header;
 import org.gongkai.language.gongkai.Report;
@@ -17,7 +21,10 @@ import org.gongkai.language.report.TextView;
 import org.gongkai.language.report.Texts;
 import org.gongkai.language.template.Placeholder;
 
-/** Rules on texts: placeholders left in, references that name no cell, counts the tables contradict, texts opened with “. */
+/**
+ * Rules on texts: placeholders left in, references that name no cell, counts the tables contradict, characters no
+ * document may hold, texts opened with “.
+ */
 public class TextRules extends ReportRules {
 
 	@Check
@@ -68,6 +75,36 @@ public class TextRules extends ReportRules {
 		}
 	}
 
+	/**
+	 * A string holding a character XML does not allow (NUL, another control character, U+FFFE/U+FFFF, a lone
+	 * surrogate), mostly from copy and paste: Word refuses a document that holds one. One error per string, on its
+	 * first such character. Comments are not printed and are left alone.
+	 */
+	@Check
+	public void textCharacter(Report report) {
+		ICompositeNode root = NodeModelUtils.getNode(report);
+		if (root == null) {
+			return;
+		}
+		for (ILeafNode leaf : root.getLeafNodes()) {
+			String text = isTerminal(leaf) ? leaf.getText() : "";
+			int at = XmlChars.firstDisallowed(text);
+			if (at >= 0) {
+				int c = text.codePointAt(at);
+				long count = text.codePoints().filter(p -> !XmlChars.allowed(p)).count();
+				EObject owner = NodeModelUtils.findActualSemanticObjectFor(leaf);
+				acceptError(String.format("%s中有不可用的字符 %s%s：Word 无法打开含有它的文档，请删除（多为复制粘贴带入）",
+						TextCharacters.place(owner), TextCharacters.name(c), count > 1 ? " 等 " + count + " 处" : ""), owner,
+						leaf.getOffset() + at, Character.charCount(c), IssueCodes.TEXT_CHARACTER);
+			}
+		}
+	}
+
+	/** A token of a terminal rule (only a string can hold such a character); one the lexer refused is a syntax error already. */
+	private static boolean isTerminal(ILeafNode leaf) {
+		return !leaf.isHidden() && leaf.getGrammarElement() instanceof RuleCall call && call.getRule() instanceof TerminalRule;
+	}
+
 	@Check
 	public void curlyQuotes(Report report) {
 		for (Header header : report.getHeaders()) {
@@ -88,7 +125,6 @@ public class TextRules extends ReportRules {
 
 	/** The node of a text; its getText() starts at getTotalOffset() (hidden tokens before the string included). */
 	private static INode node(EObject owner, EStructuralFeature feature) {
-		List<INode> nodes = NodeModelUtils.findNodesForFeature(owner, feature);
-		return nodes.isEmpty() ? null : nodes.get(0);
+		return Sources.node(owner, feature);
 	}
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.gongkai.language.gongkai.Report;
 import org.gongkai.language.generator.DocumentFormats;
@@ -33,14 +34,28 @@ public class Documents {
 	private DocumentFormats formats;
 
 	public ReportView view(String text) {
-		XtextResourceSet set = resourceSets.get();
-		Resource resource = set.createResource(URI.createFileURI("/workspace/report.gongkai"));
+		Resource resource = resource();
 		try {
 			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 		return views.of((Report) resource.getContents().get(0));
+	}
+
+	/** Parsed from the string itself, not from its bytes: a lone surrogate does not survive encoding to UTF-8. */
+	public ReportView parsed(String text) {
+		XtextResource resource = (XtextResource) resource();
+		try {
+			resource.reparse(text);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return views.of((Report) resource.getContents().get(0));
+	}
+
+	private Resource resource() {
+		return resourceSets.get().createResource(URI.createFileURI("/workspace/report.gongkai"));
 	}
 
 	public ReportView example(String name) {

@@ -48,6 +48,27 @@ class TextRulesTest {
 	}
 
 	@Test
+	void controlCharacterInAText() {
+		assertEquals("ERROR text.character 9:23 「problems」中有不可用的字符 U+0000 等 2 处：Word 无法打开含有它的文档，请删除（多为复制粘贴带入）",
+				problems("\"无。\u0000\u0001\""));
+	}
+
+	@Test
+	void nonCharactersInHeaderAndNote() {
+		String report = report().header("  organ \"甲县\uFFFF人民政府\"\n  year 2023\n  issued 2024-01-27")
+				.apply("section apply < natural: new 3 \"注\uFFFE\", other-handling 3 >").text();
+		assertEquals("""
+				ERROR text.character 2:12 「organ」中有不可用的字符 U+FFFF：Word 无法打开含有它的文档，请删除（多为复制粘贴带入）
+				ERROR text.character 7:36 「natural」的「new」的注释中有不可用的字符 U+FFFE：Word 无法打开含有它的文档，请删除（多为复制粘贴带入）""",
+				validation.validate(report).rendered());
+	}
+
+	@Test
+	void tabsLineBreaksAndAstralCharactersAreFine() {
+		assertEquals("", problems("\"无\t。\r\n😀\u200F\""));
+	}
+
+	@Test
 	void chineseQuotes() {
 		assertEquals("ERROR syntax 9:20 文字须用英文双引号 \" 括起，不能用中文引号 “ ”", problems("“无。”"));
 	}

@@ -7,6 +7,7 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.gongkai.language.generator.XmlChars;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 
@@ -29,7 +30,8 @@ final class Paragraphs {
 	 * Centred, followed by an empty line. A title too long for one line is broken after its first {@code lead}
 	 * characters (the organ), so that no line ends inside a word (GB/T 9704: 回行时词意完整).
 	 */
-	public void title(String text, int lead) {
+	public void title(String written, int lead) {
+		String text = XmlChars.clean(written);
 		XWPFParagraph paragraph = line(text, Face.TITLE, ParagraphAlignment.CENTER);
 		paragraph.setSpacingAfter((int) Math.round(LINE_PITCH * 20));
 		if (ems(text) * Face.TITLE.charTwips() > Page.textWidth() && lead > 0 && lead < text.length()) {
@@ -72,7 +74,7 @@ final class Paragraphs {
 		paragraph.setAlignment(alignment);
 		paragraph.setSpacingBetween(LINE_PITCH, LineSpacingRule.EXACT);
 		face.applyTo(paragraph.createRun());
-		paragraph.getRuns().get(0).setText(text);
+		paragraph.getRuns().get(0).setText(XmlChars.clean(text));
 		return paragraph;
 	}
 

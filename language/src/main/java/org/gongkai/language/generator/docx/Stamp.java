@@ -16,6 +16,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.ooxml.POIXMLProperties.CoreProperties;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.gongkai.language.generator.XmlChars;
 
 /**
  * Makes the document's bytes depend on the report alone, so that two runs give the same file: the document
@@ -36,8 +37,8 @@ final class Stamp {
 		document.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication(APPLICATION);
 		CoreProperties core = document.getProperties().getCoreProperties();
 		Optional<Date> date = Optional.of(Date.from(issued.orElse(EPOCH).atStartOfDay(ZoneOffset.UTC).toInstant()));
-		core.setTitle(title);
-		core.setCreator(organ);
+		core.setTitle(XmlChars.clean(title));
+		core.setCreator(XmlChars.clean(organ));
 		core.setCreated(date);
 		core.setModified(date);
 	}

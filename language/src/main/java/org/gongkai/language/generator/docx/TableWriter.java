@@ -14,6 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell.XWPFVertAlign;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.gongkai.language.generator.Grid;
 import org.gongkai.language.generator.GridCell;
+import org.gongkai.language.generator.XmlChars;
 import org.gongkai.language.generator.docx.Placement.Placed;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
@@ -60,7 +61,7 @@ final class TableWriter {
 						if (placed.cell().kind() == GridCell.Kind.CAPTION) {
 							new Face(Face.PART.font(), face.points()).applyTo(run);
 						}
-						run.setText(placed.cell().text());
+						run.setText(XmlChars.clean(placed.cell().text()));
 					}
 				}
 				c += placed.cell().colSpan();
