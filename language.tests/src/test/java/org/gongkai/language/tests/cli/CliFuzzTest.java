@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,8 +44,7 @@ import com.google.gson.stream.JsonToken;
 class CliFuzzTest {
 
 	private static final Path EXAMPLES = Path.of("..", "examples");
-	private static final Charset GB18030 = Charset.forName("GB18030");
-	private static final int MUTANTS_PER_EXAMPLE = 300;
+	private static final int MUTANTS_PER_EXAMPLE = 600;
 	private static final List<byte[]> HOSTILE = Stream.of("\r", "\0", "\uFFFF", "\r\n", "x".repeat(30_000), "${", "$${", "${apply.new}",
 			"\"", "“", "{", "}", "<", ">", "\\", "/*", "//", "-", "9".repeat(40), "report", "section apply <")
 			.map(s -> s.getBytes(UTF_8)).collect(Collectors.toCollection(ArrayList::new));
@@ -80,7 +78,7 @@ class CliFuzzTest {
 		List<Path> documents = list(dir.resolve("out"));
 		assertTrue(documents.size() >= 100, () -> "too few documents to check: " + documents.size() + "\n" + context(generated.err(), 0));
 		for (Path document : documents) {
-			assertWellFormed(document, inputs.get(dir.resolve("in").resolve(baseName(document) + ".gongkai")));
+			assertWellFormed(document);
 		}
 	}
 
@@ -138,39 +136,24 @@ class CliFuzzTest {
 		assertFalse(trace.find(), () -> "stack trace or Java's words: " + context(run.out() + run.err(), trace.start()));
 	}
 
-	private static void assertWellFormed(Path document, byte[] source) throws IOException {
+	private static void assertWellFormed(Path document) throws IOException {
 		String name = document.getFileName().toString();
 		if (name.endsWith(".json")) {
 			JsonReader reader = new JsonReader(new StringReader(Files.readString(document)));
 			JsonElement json = new Gson().getAdapter(JsonElement.class).read(reader);
 			assertTrue(json.isJsonObject(), name);
 			assertEquals(JsonToken.END_DOCUMENT, reader.peek(), name);
-		} else if (name.endsWith(".html") && !hasXmlForbiddenCharacters(source)) {
+		} else if (name.endsWith(".html")) {
 			Parser parser = Parser.htmlParser().setTrackErrors(10);
 			Jsoup.parse(Files.readString(document), "", parser);
 			assertEquals(List.of(), parser.getErrors().stream().map(Object::toString).toList(), name);
-		} else if (name.endsWith(".docx") && !hasXmlForbiddenCharacters(source)) {
+		} else if (name.endsWith(".docx")) {
 			try (InputStream in = Files.newInputStream(document); XWPFDocument docx = new XWPFDocument(in)) {
 				assertFalse(docx.getBodyElements().isEmpty(), name);
 			}
 		} else if (name.endsWith(".md")) {
 			assertTrue(UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(document))).length() > 0, name);
 		}
-	}
-
-	/**
-	 * Characters XML 1.0 forbids (NUL and the other C0 controls but tab and line ends, U+FFFE, U+FFFF): the DOCX and
-	 * HTML generators do not yet keep them out of their documents (a NUL in HTML is a parse error) — issue 10 #5, another
-	 * engineer's; until then such inputs are left out of the DOCX and HTML checks.
-	 */
-	private static boolean hasXmlForbiddenCharacters(byte[] source) {
-		return Stream.of(UTF_8, GB18030).map(charset -> new String(source, charset))
-				.anyMatch(text -> text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0xFFFE));
-	}
-
-	private static String baseName(Path document) {
-		String name = document.getFileName().toString();
-		return name.substring(0, name.lastIndexOf('.'));
 	}
 
 	private static Set<String> matches(Pattern pattern, String text) {
