@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# Tests the release as a user meets it (releng/dist/pom.xml runs it at verify): unpacked into a folder whose path holds
+# spaces and Chinese characters, run through its launchers with only the bundled runtime and a PATH without Java:
+# validate, generate, new and an LSP session; the release without a runtime says in Chinese what to install; the
+# shell launchers pass bash -n and shellcheck; the Windows launcher is read for its order of Java discovery, its
+# quoting and its line ends (there is no Windows here to run it).
+set -euo pipefail
+version=$1
+out=$(cd "$2" && pwd)
+name="gongkai-$version"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail() { echo "check-dist: $*" >&2; exit 1; }
+
+# what the zips hold
+listing=$(unzip -Z1 "$out/$name.zip")
+for entry in gongkai.jar gongkai gongkai.cmd "Gongkai 工作台.cmd" "Gongkai 工作台.desktop" "Gongkai 工作台.command" 使用说明.txt \
+    examples/gongbujiangda-2023.gongkai; do
+  grep -qxF "$name/$entry" <<<"$listing" || fail "$name.zip lacks $entry"
+done
+grep -q "^$name/gongkai-.*\.vsix$" <<<"$listing" || fail "$name.zip lacks the VS Code extension"
+grep -q "^$name/org\.gongkai\.repository-.*\.zip$" <<<"$listing" || fail "$name.zip lacks the Eclipse update site"
+! grep -q "^$name/runtime/" <<<"$listing" || fail "$name.zip holds a runtime"
+unzip -Z1 "$out/$name-linux-x64.zip" | grep -qxF "$name/runtime/bin/java" || fail "the linux-x64 zip lacks runtime/bin/java"
+
+# a PATH with no Java on it: only what the launcher uses
+nojava="$work/bin"
+mkdir "$nojava"
+for tool in sh sed head; do ln -s "$(command -v "$tool")" "$nojava/$tool"; done
+place="$work/发布 测试/公开 年报"
+mkdir -p "$place"
+(cd "$place" && unzip -q "$out/$name-linux-x64.zip")
+home="$place/$name"
+# no locale either (LANG unset, as in a bare environment): the launcher must still open paths in Chinese
+gongkai() { env -i HOME="$work" PATH="$nojava" "$home/gongkai" "$@"; }
+
+gongkai --version | grep -q "^gongkai " || fail "--version"
+reports="$work/报告 文件夹"
+cp -r "$home/examples" "$reports"
+status=0
+gongkai validate "$reports" >"$work/validate.txt" 2>&1 || status=$?
+[ "$status" = 1 ] || fail "validate of the examples exited $status, not 1: $(cat "$work/validate.txt")"
+grep -q "zeku-2023.gongkai:.*\[apply.balance\]" "$work/validate.txt" || fail "validate did not report zeku's apply.balance"
+gongkai generate -o "$work/输出 文件" "$reports/gongbujiangda-2023.gongkai" >/dev/null 2>&1 || fail "generate"
+for document in gongbujiangda-2023.html gongbujiangda-2023.docx; do
+  [ -s "$work/输出 文件/$document" ] || fail "generate did not write $document"
+done
+mkdir "$work/新 报告"
+gongkai new --organ "某县人民政府" --year 2024 -o "$work/新 报告" >/dev/null 2>&1 || fail "new"
+[ -s "$work/新 报告/某县人民政府2024.gongkai" ] || fail "new did not write 某县人民政府2024.gongkai"
+
+# the language server through the launcher: initialize answered, then shutdown and exit, stdout only JSON-RPC
+python3 - "$home/gongkai" "$work" "$nojava" <<'PY'
+import json, os, subprocess, sys
+launcher, work, path = sys.argv[1:4]
+server = subprocess.Popen([launcher, "lsp"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                          env={"HOME": work, "PATH": path})
+def send(message):
+    body = json.dumps(message).encode()
+    server.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+    server.stdin.flush()
+def receive():
+    header = server.stdout.readline()
+    assert header.startswith(b"Content-Length: "), header
+    length = int(header.split(b":")[1])
+    assert server.stdout.readline() == b"\r\n"
+    return json.loads(server.stdout.read(length))
+root = "file://" + work
+send({"jsonrpc": "2.0", "id": 1, "method": "initialize",
+      "params": {"processId": os.getpid(), "rootUri": root, "capabilities": {}, "workspaceFolders": [{"uri": root, "name": "w"}]}})
+answer = receive()
+while "id" not in answer:
+    answer = receive()
+assert "capabilities" in answer["result"], answer
+send({"jsonrpc": "2.0", "method": "initialized", "params": {}})
+send({"jsonrpc": "2.0", "id": 2, "method": "shutdown"})
+answer = receive()
+while answer.get("id") != 2:
+    answer = receive()
+send({"jsonrpc": "2.0", "method": "exit"})
+assert server.wait(timeout=60) == 0
+PY
+
+# without a runtime and without Java: the launcher says what to install
+plain="$work/无运行时"
+mkdir -p "$plain"
+(cd "$plain" && unzip -q "$out/$name.zip")
+status=0
+env -i HOME="$work" PATH="$nojava" "$plain/$name/gongkai" --version >"$work/nojava.txt" 2>&1 || status=$?
+if [ "$status" != 2 ] || ! grep -q "未找到 Java 17" "$work/nojava.txt"; then
+  fail "no Java: exit $status, $(cat "$work/nojava.txt")"
+fi
+env -i HOME="$work" PATH="$nojava" JAVA_HOME="$JAVA_HOME" "$plain/$name/gongkai" --version | grep -q "^gongkai " \
+  || fail "the launcher did not take JAVA_HOME"
+
+for script in "$home/gongkai" "$home/Gongkai 工作台.command"; do
+  bash -n "$script" || fail "bash -n $script"
+  if command -v shellcheck >/dev/null 2>&1; then shellcheck "$script" || fail "shellcheck $script"; fi
+done
+
+python3 - "$home/gongkai.cmd" <<'PY'
+import re, sys
+raw = open(sys.argv[1], "rb").read()
+assert b"\n" not in raw.replace(b"\r\n", b""), "gongkai.cmd: every line must end in CRLF"
+lines = raw.decode("utf-8").split("\r\n")
+first_chinese = next(i for i, l in enumerate(lines) if any(ord(c) > 127 for c in l))
+assert lines.index("chcp 65001 >nul") < first_chinese, "gongkai.cmd: the code page must be UTF-8 before any Chinese"
+def line_of(text):
+    return next(i for i, l in enumerate(lines) if text in l and l.startswith(("if", "for")))
+assert line_of(r"runtime\bin\java.exe") < line_of(r"%JAVA_HOME%\bin\java.exe") < line_of("%%~$PATH:j"), \
+    "gongkai.cmd: Java is looked for in runtime\\, then JAVA_HOME, then PATH"
+for line in lines:
+    if line.startswith("rem"):
+        continue
+    for variable in ("%GONGKAI_HOME%", "%JAVA_HOME%", "%GONGKAI_JAVA%", "%~1", "%%~$PATH:j", "%~dp0"):
+        for match in re.finditer(re.escape(variable), line):
+            before = line[:match.start()]
+            assert before.count('"') % 2 == 1, f"gongkai.cmd: {variable} outside quotes: {line}"
+assert any("未找到 Java 17" in l for l in lines) and 'set "GONGKAI_EXIT=2"' in lines[next(i for i, l in enumerate(lines) if "未找到 Java 17" in l) + 1].strip(), \
+    "gongkai.cmd: no Java must say so and exit with 2"
+assert '"%GONGKAI_JAVA%" %GONGKAI_OPTIONS% %GONGKAI_JAVA_OPTS% -jar "%GONGKAI_HOME%gongkai.jar" %*' in lines
+PY
+echo "check-dist: $name.zip and $name-linux-x64.zip work from \"$place\""

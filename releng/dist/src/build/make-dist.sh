@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Builds the release from what the build made (releng/dist/pom.xml runs it at package):
+#   target/gongkai-VERSION.zip            gongkai.jar, launchers, double-click starters, examples, 使用说明.txt,
+#                                          the VS Code extension (built here by vscode/build.sh) and the Eclipse update site;
+#   target/gongkai-VERSION-linux-x64.zip  the same with runtime/: a Java runtime made by jlink from the build's JDK,
+#                                          with only the modules the jar needs (jdeps).
+# Runtimes for other platforms need a JDK of that platform (jlink of it, on a release machine): unpack the first zip
+# and add runtime/ from `jlink --add-modules "$(cat target/runtime-modules)" ...` run with that JDK's jmods.
+set -euo pipefail
+root=$(cd "$1" && pwd)
+version=$2
+out=$3
+dist="$root/releng/dist"
+jar="$root/releng/cli/target/gongkai.jar"
+site=$(ls "$root"/releng/repository/target/org.gongkai.repository-*.zip)
+[ -f "$jar" ] || { echo "make-dist: $jar is missing" >&2; exit 1; }
+
+"$root/vscode/build.sh"
+vsix=$(ls "$root"/vscode/gongkai-*.vsix)
+
+name="gongkai-$version"
+stage="$out/stage/$name"
+rm -rf "$out/stage" "$out/$name.zip" "$out/$name-linux-x64.zip"
+mkdir -p "$stage/examples"
+cp "$jar" "$vsix" "$site" "$stage/"
+cp -p "$dist"/src/dist/* "$stage/"
+cp "$root"/examples/*.gongkai "$stage/examples/"
+(cd "$out/stage" && zip -qrX "../$name.zip" "$name")
+
+modules=$("$JAVA_HOME/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release 17 "$jar")
+echo "$modules" > "$out/runtime-modules"
+"$JAVA_HOME/bin/jlink" --add-modules "$modules" --strip-debug --no-man-pages --no-header-files --compress=zip-6 \
+  --output "$stage/runtime"
+(cd "$out/stage" && zip -qrX "../$name-linux-x64.zip" "$name")
+echo "make-dist: wrote $out/$name.zip and $out/$name-linux-x64.zip (runtime: $modules)"
