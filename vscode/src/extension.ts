@@ -100,13 +100,19 @@ function serverJar(context: vscode.ExtensionContext): string | undefined {
   return undefined;
 }
 
+/** The setting `gongkai.java.vmargs`: options for the server's Java, e.g. -Xmx2g. */
+function vmargs(): string[] {
+  const value = vscode.workspace.getConfiguration('gongkai').get<unknown>('java.vmargs', []);
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim()) : [];
+}
+
 async function startClient(context: vscode.ExtensionContext): Promise<void> {
   const java = await checkJava();
   const jar = serverJar(context);
   if (!java || !jar) return;
   const serverOptions: ServerOptions = {
     command: java.command,
-    args: ['-jar', jar, 'lsp'],
+    args: [...vmargs(), '-jar', jar, 'lsp'],
     transport: TransportKind.stdio,
   };
   const clientOptions: LanguageClientOptions = {
@@ -182,7 +188,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     output,
     vscode.commands.registerCommand('gongkai.generate', (uri?: vscode.Uri) => generate(uri)),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
-      if (event.affectsConfiguration('gongkai.java.home')) {
+      if (event.affectsConfiguration('gongkai.java.home') || event.affectsConfiguration('gongkai.java.vmargs')) {
         await stopClient();
         await startClient(context);
       }

@@ -15,7 +15,7 @@ const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const rpc = require('vscode-jsonrpc/node');
 
-const settings = { 'java.home': '' };
+const settings = { 'java.home': '', 'java.vmargs': [] };
 const messages = [];
 const commands = new Map();
 const clients = [];
@@ -131,6 +131,18 @@ await test('with Java 17+ the server runs as java -jar server/gongkai.jar lsp on
   assert.equal(serverOptions.transport, 0);
   assert.ok(clientOptions.documentSelector.some((s) => s.language === 'gongkai'));
   await extension.deactivate();
+});
+
+await test('gongkai.java.vmargs go to Java before -jar; the server starts with them', async () => {
+  settings['java.vmargs'] = ['-Xmx256m', ' ', '-Dgongkai.test=1'];
+  try {
+    await extension.activate(context);
+    assert.deepEqual(messages, []);
+    assert.deepEqual(clients[0].serverOptions.args, ['-Xmx256m', '-Dgongkai.test=1', '-jar', join(root, 'server/gongkai.jar'), 'lsp']);
+    await extension.deactivate();
+  } finally {
+    settings['java.vmargs'] = [];
+  }
 });
 
 await test('gongkai.generate has the server print the open report beside it', async () => {
