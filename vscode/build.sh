@@ -29,7 +29,8 @@ node test/examples.mjs ../examples                      # every example tokenize
 rm -rf server
 mkdir -p server
 cp "$jar" server/gongkai.jar
-node test/extension.test.mjs                            # out/extension.js against a stand-in vscode API and the jar
+# out/extension.js against a stand-in vscode API and the jar; a JDK 21+ (.ci/jdk) for the class-data archive's test
+GONGKAI_TEST_JAVA19=$(. ../.ci/jdk && echo "$JAVA_HOME") node test/extension.test.mjs
 
 version=$(node -p "require('./package.json').version")
 rm -f ./*.vsix

@@ -133,6 +133,44 @@ await test('with Java 17+ the server runs as java -jar server/gongkai.jar lsp on
   await extension.deactivate();
 });
 
+await test('a class-data archive in global storage for Java 19+, none before', () => {
+  const storage = mkdtempSync(join(tmpdir(), 'gongkai-storage-'));
+  try {
+    assert.deepEqual(extension.archiveArgs(17, '17.0.15', storage, '1.0.0'), []);
+    assert.deepEqual(extension.archiveArgs(21, '21.0.5', undefined, '1.0.0'), []);
+    assert.deepEqual(extension.archiveArgs(25, '25.0.1', join(storage, 'sub'), '1.0.0'), [
+      `-XX:SharedArchiveFile=${join(storage, 'sub', 'lsp-1.0.0-java25.0.1.jsa')}`, '-XX:+AutoCreateSharedArchive', '-Xlog:disable',
+      '-Xlog:all=error:stderr']);
+    assert.ok(existsSync(join(storage, 'sub')));
+  } finally {
+    rmSync(storage, { recursive: true, force: true });
+  }
+});
+
+await test('the server started by Java 19+ makes its archive and answers over a clean stdout', async () => {
+  const storage = mkdtempSync(join(tmpdir(), 'gongkai-storage-'));
+  const java = process.env.GONGKAI_TEST_JAVA19;
+  if (!java) {
+    console.log('  (GONGKAI_TEST_JAVA19 names no Java 19+: build.sh sets it)');
+    return;
+  }
+  settings['java.home'] = java;
+  try {
+    const withStorage = { ...context, globalStorageUri: { fsPath: storage } };
+    await extension.activate(withStorage);
+    assert.deepEqual(messages, []);
+    assert.ok(clients[0].serverOptions.args.includes('-XX:+AutoCreateSharedArchive'), clients[0].serverOptions.args.join(' '));
+    await extension.deactivate();
+    assert.ok(readdirSync(storage).some((f) => f.endsWith('.jsa')), readdirSync(storage).join(' '));
+    await extension.activate(withStorage);
+    assert.deepEqual(messages, []);
+    await extension.deactivate();
+  } finally {
+    settings['java.home'] = '';
+    rmSync(storage, { recursive: true, force: true });
+  }
+});
+
 await test('gongkai.java.vmargs go to Java before -jar; the server starts with them', async () => {
   settings['java.vmargs'] = ['-Xmx256m', ' ', '-Dgongkai.test=1'];
   try {

@@ -2,7 +2,7 @@
 # Tests the release as a user meets it (releng/dist/pom.xml runs it at verify): unpacked into a folder whose path holds
 # spaces and Chinese characters, run through its launchers with only the bundled runtime and a PATH without Java:
 # validate, generate, new and an LSP session; the release without a runtime says in Chinese what to install; the
-# shell launchers pass bash -n and shellcheck; the Windows launcher is read for its order of Java discovery, its
+# shell launchers pass bash -n and shellcheck; the class-data archives are made in the user's cache; the Windows launcher is read for its order of Java discovery, its
 # quoting and its line ends (there is no Windows here to run it).
 set -euo pipefail
 version=$1
@@ -26,7 +26,7 @@ unzip -Z1 "$out/$name-linux-x64.zip" | grep -qxF "$name/runtime/bin/java" || fai
 # a PATH with no Java on it: only what the launcher uses
 nojava="$work/bin"
 mkdir "$nojava"
-for tool in sh sed head; do ln -s "$(command -v "$tool")" "$nojava/$tool"; done
+for tool in sh sed head mkdir cksum; do ln -s "$(command -v "$tool")" "$nojava/$tool"; done
 place="$work/发布 测试/公开 年报"
 mkdir -p "$place"
 (cd "$place" && unzip -q "$out/$name-linux-x64.zip")
@@ -80,6 +80,10 @@ while answer.get("id") != 2:
 send({"jsonrpc": "2.0", "method": "exit"})
 assert server.wait(timeout=60) == 0
 PY
+
+# the bundled runtime (Java 19+) made class-data archives in the user's cache, for the commands and the server
+ls "$work/.cache/gongkai/"cli-*.jsa >/dev/null 2>&1 || fail "no class-data archive for the commands in $work/.cache/gongkai"
+ls "$work/.cache/gongkai/"lsp-*.jsa >/dev/null 2>&1 || fail "no class-data archive for the language server in $work/.cache/gongkai"
 
 # without a runtime and without Java: the launcher says what to install
 plain="$work/无运行时"

@@ -30,6 +30,7 @@ cp "$root"/examples/*.gongkai "$stage/examples/"
 modules=$("$JAVA_HOME/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release 17 "$jar")
 echo "$modules" > "$out/runtime-modules"
 "$JAVA_HOME/bin/jlink" --add-modules "$modules" --strip-debug --no-man-pages --no-header-files --compress=zip-6 \
+  --generate-cds-archive \
   --output "$stage/runtime"
 (cd "$out/stage" && zip -qrX "../$name-linux-x64.zip" "$name")
 echo "make-dist: wrote $out/$name.zip and $out/$name-linux-x64.zip (runtime: $modules)"

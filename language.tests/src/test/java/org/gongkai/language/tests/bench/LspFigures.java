@@ -226,7 +226,7 @@ public final class LspFigures {
 		throw new IllegalStateException("no 2023 report without diagnostics beside its 2022 report");
 	}
 
-	private static Path copyReports(Path from, Path to) throws IOException {
+	static Path copyReports(Path from, Path to) throws IOException {
 		deleteTree(to);
 		Files.createDirectories(to);
 		try (Stream<Path> reports = Files.list(from)) {
@@ -269,7 +269,7 @@ public final class LspFigures {
 		return taken;
 	}
 
-	private static String summary(double[] ms) {
+	static String summary(double[] ms) {
 		StringBuilder all = new StringBuilder();
 		for (double value : ms) {
 			all.append(all.length() == 0 ? "" : " ").append(String.format("%.0f", value));
@@ -290,21 +290,21 @@ public final class LspFigures {
 		return sorted[Math.max(0, rank - 1)];
 	}
 
-	private static double median(double[] values) {
+	static double median(double[] values) {
 		double[] sorted = values.clone();
 		Arrays.sort(sorted);
 		return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
 	}
 
-	private static String verdict(boolean met) {
+	static String verdict(boolean met) {
 		return met ? "MET" : "NOT MET";
 	}
 
-	private static double millis(long nanos) {
+	static double millis(long nanos) {
 		return nanos / 1e6;
 	}
 
-	private static double loadAverage() {
+	static double loadAverage() {
 		return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 	}
 

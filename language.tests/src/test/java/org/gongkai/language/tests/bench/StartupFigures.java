@@ -1,0 +1,122 @@
+package org.gongkai.language.tests.bench;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Start-up figures of the packaged jar (issue 14), side by side in one run, the variants interleaved round by round so
+ * that the machine's load falls on all of them alike:
+ * <ul>
+ * <li>the language server: process start → first diagnostics of {@value LspFigures#BROKEN}, opened at once in a
+ * workspace of the examples, started plainly ({@code java -jar gongkai.jar lsp}, as the VS Code extension started it)
+ * and with the class-data archive the extension and the launchers now pass (target: ≤ 0.6 × plain);</li>
+ * <li>the command line: {@code gongkai validate} of one report as the launcher runs it (C1 alone, with and without
+ * the archive) against {@code java -version} (target: ≤ 4 ×).</li>
+ * </ul>
+ * The archive is made by the first, untimed, run of each variant ({@code -XX:+AutoCreateSharedArchive}).
+ * Arguments: JAVA JAR EXAMPLES WORK ROUNDS.
+ */
+public final class StartupFigures {
+
+	public static void main(String[] args) throws Exception {
+		String java = args[0];
+		String jar = args[1];
+		Path examples = Path.of(args[2]).toAbsolutePath().normalize();
+		Path work = Path.of(args[3]).toAbsolutePath().normalize();
+		int rounds = Integer.parseInt(args[4]);
+		Files.createDirectories(work);
+		Path workspace = LspFigures.copyReports(examples, work.resolve("examples"));
+		Path stderr = work.resolve("server-stderr.log");
+		Files.deleteIfExists(stderr);
+		List<String> archiveLsp = archive(work.resolve("lsp.jsa"));
+		List<String> archiveCli = archive(work.resolve("cli.jsa"));
+		Files.deleteIfExists(work.resolve("lsp.jsa"));
+		Files.deleteIfExists(work.resolve("cli.jsa"));
+		List<String> plainServer = command(java, List.of(), jar, "lsp");
+		List<String> archivedServer = command(java, archiveLsp, jar, "lsp");
+		String report = workspace.resolve("gongbujiangda-2023.gongkai").toString();
+		List<String> c1 = List.of("-XX:-DontCompileHugeMethods", "-XX:TieredStopAtLevel=1");
+		List<String> plainValidate = command(java, c1, jar, "validate", report);
+		List<String> archivedValidate = command(java, concat(c1, archiveCli), jar, "validate", report);
+		List<String> javaVersion = List.of(java, "-version");
+		double load = LspFigures.loadAverage();
+
+		firstDiagnosticsMs(archivedServer, workspace, stderr);
+		run(archivedValidate);
+		double[][] ms = new double[5][rounds];
+		for (int round = 0; round < rounds; round++) {
+			ms[0][round] = firstDiagnosticsMs(plainServer, workspace, stderr);
+			ms[1][round] = firstDiagnosticsMs(archivedServer, workspace, stderr);
+			ms[2][round] = run(javaVersion);
+			ms[3][round] = run(plainValidate);
+			ms[4][round] = run(archivedValidate);
+			System.err.printf("round %d: lsp %.0f / %.0f ms, java -version %.0f ms, validate %.0f / %.0f ms%n", round + 1,
+					ms[0][round], ms[1][round], ms[2][round], ms[3][round], ms[4][round]);
+		}
+		System.out.println();
+		System.out.println("=== start-up, " + rounds + " interleaved rounds ===");
+		System.out.printf("java                   %s; %d cores, load average %.1f at start, %.1f at end%n", java,
+				Runtime.getRuntime().availableProcessors(), load, LspFigures.loadAverage());
+		System.out.printf("lsp, plain             %s ms%n", LspFigures.summary(ms[0]));
+		System.out.printf("lsp, archive           %s ms%n", LspFigures.summary(ms[1]));
+		double lspRatio = LspFigures.median(ms[1]) / LspFigures.median(ms[0]);
+		System.out.printf("%-22s archive / plain %.2f × (target ≤ 0.6 ×): %s%n", "", lspRatio, LspFigures.verdict(lspRatio <= 0.6));
+		System.out.printf("java -version          %s ms%n", LspFigures.summary(ms[2]));
+		System.out.printf("validate, C1           %s ms%n", LspFigures.summary(ms[3]));
+		System.out.printf("validate, C1 + archive %s ms%n", LspFigures.summary(ms[4]));
+		double cliRatio = LspFigures.median(ms[4]) / LspFigures.median(ms[2]);
+		System.out.printf("%-22s validate (archive) / java -version %.1f × (plain %.1f ×; target ≤ 4 ×): %s%n", "", cliRatio,
+				LspFigures.median(ms[3]) / LspFigures.median(ms[2]), LspFigures.verdict(cliRatio <= 4));
+		System.exit(0);
+	}
+
+	/** The options the launchers and the extension pass: a dynamic archive made on first use; its messages on stderr. */
+	private static List<String> archive(Path file) {
+		return List.of("-XX:SharedArchiveFile=" + file, "-XX:+AutoCreateSharedArchive", "-Xlog:disable", "-Xlog:all=warning:stderr");
+	}
+
+	private static List<String> command(String java, List<String> options, String jar, String... arguments) {
+		List<String> command = new ArrayList<>();
+		command.add(java);
+		command.addAll(options);
+		command.add("-jar");
+		command.add(jar);
+		command.addAll(List.of(arguments));
+		return command;
+	}
+
+	private static List<String> concat(List<String> a, List<String> b) {
+		List<String> all = new ArrayList<>(a);
+		all.addAll(b);
+		return all;
+	}
+
+	private static double firstDiagnosticsMs(List<String> command, Path workspace, Path stderr) throws Exception {
+		Path broken = workspace.resolve(LspFigures.BROKEN);
+		try (LspServerSession session = LspServerSession.start(command, stderr)) {
+			session.initialize(workspace);
+			session.open(broken, Files.readString(broken, UTF_8));
+			return LspFigures.millis(session.nextDiagnostics(broken).receivedNanos() - session.startedNanos);
+		}
+	}
+
+	/** Wall time of a process run to its end, its output discarded. */
+	private static double run(List<String> command) throws Exception {
+		long start = System.nanoTime();
+		Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+				.redirectError(ProcessBuilder.Redirect.DISCARD).start();
+		if (!process.waitFor(120, TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+			throw new IllegalStateException("no end: " + command);
+		}
+		return LspFigures.millis(System.nanoTime() - start);
+	}
+
+	private StartupFigures() {
+	}
+}
