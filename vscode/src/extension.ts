@@ -1,6 +1,7 @@
 // Gongkai for VS Code: starts the language server (`java -jar server/gongkai.jar lsp`, stdio) for *.gongkai files
 // and offers the command "Gongkai: Generate report / 生成报告", which asks the server to print the report beside its
-// file (the server's command gongkai.lsp.generate, under the rules of `gongkai generate`).
+// file (the server's command gongkai.lsp.generate, under the rules of `gongkai generate`), and "Gongkai: Import
+// report… / 导入报告", which turns a published report into a .gongkai file beside it (`gongkai import`) and opens it.
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -210,11 +211,52 @@ async function generate(uri?: vscode.Uri): Promise<void> {
   }
 }
 
+/** The first name `NAME.gongkai`, `NAME-2.gongkai`, … beside `file` that no file has: an import never overwrites. */
+export function importTarget(file: string): string {
+  const folder = path.dirname(file);
+  const name = path.basename(file, path.extname(file));
+  for (let n = 1; ; n++) {
+    const target = path.join(folder, `${name}${n === 1 ? '' : `-${n}`}.gongkai`);
+    if (!fs.existsSync(target)) return target;
+  }
+}
+
+/**
+ * Imports a published report (.docx, .html, .pdf, .txt) into a .gongkai file beside it with the jar's `gongkai import`
+ * (the command line's import code, as Eclipse uses it too) and opens it. A report with errors is imported all the same:
+ * the editor then shows them.
+ */
+async function importReport(context: vscode.ExtensionContext, uri?: vscode.Uri): Promise<void> {
+  const picked = uri ?? (await vscode.window.showOpenDialog({
+    canSelectMany: false,
+    openLabel: '导入 / Import',
+    filters: { '已发布的年度报告 / Published report': ['docx', 'html', 'htm', 'pdf', 'txt'] },
+  }))?.[0];
+  if (!picked) return;
+  const java = await checkJava();
+  const jar = serverJar(context);
+  if (!java || !jar) return;
+  const target = importTarget(picked.fsPath);
+  output.appendLine(`> gongkai import -o ${target} ${picked.fsPath}`);
+  const result = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: '正在导入报告 / Importing report…' },
+    () => run(java.command, [...vmargs(), '-jar', jar, 'import', '-o', target, picked.fsPath], path.dirname(picked.fsPath)),
+  );
+  output.appendLine((result.stdout + result.stderr).trim());
+  if ((result.code === 0 || result.code === 1) && fs.existsSync(target)) {
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.file(target)));
+    return;
+  }
+  const reason = result.stderr.trim().split('\n').filter((line) => line.trim() !== '').pop() ?? String(result.error ?? result.code);
+  void vscode.window.showErrorMessage(`报告未导入：${reason} The report was not imported; see the output.`);
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   output = vscode.window.createOutputChannel('Gongkai');
   context.subscriptions.push(
     output,
     vscode.commands.registerCommand('gongkai.generate', (uri?: vscode.Uri) => generate(uri)),
+    vscode.commands.registerCommand('gongkai.import', (uri?: vscode.Uri) => importReport(context, uri)),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (event.affectsConfiguration('gongkai.java.home') || event.affectsConfiguration('gongkai.java.vmargs')) {
         await stopClient();

@@ -5,7 +5,7 @@
 //   node test/extension.test.mjs   (after tsc and with server/gongkai.jar in place, as build.sh does)
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -19,6 +19,8 @@ const settings = { 'java.home': '', 'java.vmargs': [] };
 const messages = [];
 const commands = new Map();
 const clients = [];
+const pickedFiles = [];
+const shownDocuments = [];
 let activeDocument;
 const vscode = {
   ProgressLocation: { Notification: 15 },
@@ -29,6 +31,8 @@ const vscode = {
     showWarningMessage: async (m) => { messages.push(['warning', m]); },
     showInformationMessage: async (m) => { messages.push(['info', m]); },
     withProgress: (_options, task) => task(),
+    showOpenDialog: async () => pickedFiles.shift(),
+    showTextDocument: async (doc) => { shownDocuments.push(doc.uri.fsPath); return {}; },
     get activeTextEditor() { return activeDocument && { document: activeDocument }; },
   },
   workspace: {
@@ -220,6 +224,33 @@ await test('gongkai.generate says so when the report has errors', async () => {
   } finally {
     activeDocument = undefined;
     vscode.workspace.workspaceFolders = undefined;
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+await test('gongkai.import turns a published report into a .gongkai file beside it, opens it, never overwrites', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gongkai-vscode-'));
+  try {
+    const seed = join(dir, '工布江达县 2023.txt');
+    copyFileSync(join(root, '../../shared/seeds/002_3311522ee2daac97.txt'), seed);
+    await extension.activate(context);
+    shownDocuments.length = 0;
+    pickedFiles.push([uri(seed)]);
+    await commands.get('gongkai.import')();
+    assert.deepEqual(messages, []);
+    assert.deepEqual(shownDocuments, [join(dir, '工布江达县 2023.gongkai')]);
+    assert.match(readFileSync(shownDocuments[0], 'utf8'), /工布江达县人民政府/);
+    await commands.get('gongkai.import')(uri(seed));
+    assert.deepEqual(shownDocuments.slice(1), [join(dir, '工布江达县 2023-2.gongkai')]);
+    const news = join(dir, 'news.txt');
+    writeFileSync(news, '县政府召开常务会议，研究部署近期重点工作。\n会议强调，要抓好安全生产。\n');
+    await commands.get('gongkai.import')(uri(news));
+    assert.equal(messages.length, 1);
+    assert.equal(messages[0][0], 'error');
+    assert.match(messages[0][1], /未找到年度报告的表格/);
+    assert.ok(!existsSync(join(dir, 'news.gongkai')));
+    await extension.deactivate();
+  } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 });
