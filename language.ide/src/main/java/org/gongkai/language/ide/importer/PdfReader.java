@@ -132,7 +132,8 @@ public final class PdfReader implements PublishedReader {
 
 	/**
 	 * Lines gathered into paragraphs: a line begins a paragraph when it is indented, when the line before ended short of
-	 * the right margin (a paragraph's last line, a heading), or after a gap of more than a blank line.
+	 * the right margin (a paragraph's last line, a heading), or after a gap of more than a blank line; a paragraph goes on
+	 * over a page break.
 	 */
 	private static final class Paragraphs {
 
@@ -147,8 +148,9 @@ public final class PdfReader implements PublishedReader {
 		}
 
 		void add(Line line, double left, double right) {
+			boolean nextPage = last != null && line.baseline() < last.baseline();
 			boolean begins = last == null || line.x0() > left + line.size() || last.x1() < right - 1.5 * last.size()
-					|| line.baseline() - last.baseline() > 2.2 * line.size() || line.baseline() < last.baseline();
+					|| !nextPage && line.baseline() - last.baseline() > 2.2 * line.size();
 			if (begins) {
 				end();
 			}

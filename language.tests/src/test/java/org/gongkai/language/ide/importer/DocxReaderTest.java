@@ -56,7 +56,9 @@ class DocxReaderTest {
 			ReportView view = documents.example(example);
 			Path docx = folder.resolve(example + ".docx");
 			Files.write(docx, formats.byName("docx").orElseThrow().render(view));
-			Published.assertTablesAsPrinted(view, new DocxReader().read(docx), UnaryOperator.identity());
+			PublishedDocument read = new DocxReader().read(docx);
+			Published.assertTablesAsPrinted(view, read, UnaryOperator.identity());
+			Published.assertParagraphsAsPrinted(view, read, Texts::clean);
 		}
 	}
 

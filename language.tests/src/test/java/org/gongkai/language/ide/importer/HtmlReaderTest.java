@@ -40,7 +40,9 @@ class HtmlReaderTest {
 			ReportView view = documents.example(example);
 			Path page = folder.resolve(example + ".html");
 			Files.writeString(page, documents.render("html", view));
-			Published.assertTablesAsPrinted(view, new HtmlReader().read(page), UnaryOperator.identity());
+			PublishedDocument read = new HtmlReader().read(page);
+			Published.assertTablesAsPrinted(view, read, UnaryOperator.identity());
+			Published.assertParagraphsAsPrinted(view, read, Texts::clean);
 		}
 	}
 

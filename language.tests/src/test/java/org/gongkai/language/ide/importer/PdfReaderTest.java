@@ -55,6 +55,8 @@ class PdfReaderTest {
 			Path pdf = pdf(view, example);
 			PublishedDocument read = new PdfReader().read(pdf);
 			Published.assertTablesAsPrinted(view, read, Published::compact);
+			// LibreOffice leaves out a comma it hangs past the right margin (pdftotext finds none there either)
+			Published.assertParagraphsAsPrinted(view, read, t -> Published.compact(t).replaceAll("[，、。；]", ""));
 			for (String paragraph : Published.paragraphs(read)) {
 				assertFalse(paragraph.matches("[—-]\\s*\\d+\\s*[—-]"), "a page number read as text: " + paragraph);
 			}

@@ -110,6 +110,30 @@ final class Published {
 		}
 	}
 
+	/** Every paragraph the report prints (its opening, parts' and topics' texts) is one paragraph of the document, in order. */
+	static void assertParagraphsAsPrinted(ReportView view, PublishedDocument document, java.util.function.UnaryOperator<String> text) {
+		List<String> expected = new ArrayList<>(ReportTexts.opening(view));
+		for (ReportTexts.Part part : ReportTexts.parts(view)) {
+			expected.add(part.heading());
+			expected.addAll(part.paragraphs());
+			for (ReportTexts.Topic topic : part.topics()) {
+				expected.add(topic.heading());
+				expected.addAll(topic.paragraphs());
+			}
+		}
+		List<String> read = paragraphs(document).stream().map(text).toList();
+		int at = 0;
+		for (String paragraph : expected) {
+			String wanted = text.apply(paragraph);
+			while (at < read.size() && !read.get(at).equals(wanted)) {
+				at++;
+			}
+			if (at == read.size()) {
+				fail("paragraph not found whole and in order: " + wanted + "\nread: " + String.join("\n", read));
+			}
+		}
+	}
+
 	/** Text as written, without any white space (a PDF line break or spacing is not the report's). */
 	static String compact(String text) {
 		return text.replaceAll("\\s", "");
