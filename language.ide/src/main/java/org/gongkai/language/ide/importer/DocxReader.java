@@ -6,12 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.gongkai.language.ide.importer.PublishedDocument.Block;
@@ -45,7 +44,8 @@ public final class DocxReader implements PublishedReader {
 		try (OPCPackage container = OPCPackage.open(file.toFile(), PackageAccess.READ);
 				XWPFDocument document = new XWPFDocument(container)) {
 			blocks(element(document.getDocument().getBody().getDomNode()), blocks);
-		} catch (InvalidFormatException | POIXMLException | OpenXML4JRuntimeException | org.apache.poi.UnsupportedFileFormatException e) {
+		} catch (InvalidFormatException | RuntimeException e) {
+			// POI reports a damaged package or part with its own runtime exceptions
 			throw new ImportProblem("无法打开这个 Word（.docx）文件，它可能已损坏或并非 .docx：" + file.getFileName()
 					+ "；请在 Word 或 WPS 中打开并另存为 .docx 后再导入");
 		}
@@ -208,12 +208,12 @@ public final class DocxReader implements PublishedReader {
 		}
 	}
 
-	private static java.util.Optional<Element> contentOf(Element sdt) {
+	private static Optional<Element> contentOf(Element sdt) {
 		return children(sdt).stream().filter(c -> wordName(c).equals("sdtContent")).findFirst();
 	}
 
 	/** The child {@code w:<property>} of {@code w:<properties>} (e.g. tcPr/gridSpan) of an element. */
-	private static java.util.Optional<Element> property(Element element, String properties, String property) {
+	private static Optional<Element> property(Element element, String properties, String property) {
 		return children(element).stream().filter(c -> wordName(c).equals(properties)).findFirst()
 				.flatMap(p -> children(p).stream().filter(c -> wordName(c).equals(property)).findFirst());
 	}

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.DoubleStream;
 
 /**
  * The tables a page's ruling lines draw, found as pdfplumber's lattice finds them: edges snapped and joined, their
@@ -237,8 +238,8 @@ final class Lattice {
 	}
 
 	private static Frame frame(List<Box> cells) {
-		double[] xs = cells.stream().flatMapToDouble(c -> java.util.stream.DoubleStream.of(c.x0(), c.x1())).distinct().sorted().toArray();
-		double[] ys = cells.stream().flatMapToDouble(c -> java.util.stream.DoubleStream.of(c.y0(), c.y1())).distinct().sorted().toArray();
+		double[] xs = cells.stream().flatMapToDouble(c -> DoubleStream.of(c.x0(), c.x1())).distinct().sorted().toArray();
+		double[] ys = cells.stream().flatMapToDouble(c -> DoubleStream.of(c.y0(), c.y1())).distinct().sorted().toArray();
 		return new Frame(List.copyOf(cells), xs, ys);
 	}
 }

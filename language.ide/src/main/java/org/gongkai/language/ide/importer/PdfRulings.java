@@ -1,6 +1,7 @@
 package org.gongkai.language.ide.importer;
 
 import java.awt.geom.Point2D;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,7 +36,7 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
 		top = crop.getUpperRightY();
 	}
 
-	static List<Lattice.Segment> of(PDPage page) throws java.io.IOException {
+	static List<Lattice.Segment> of(PDPage page) throws IOException {
 		PdfRulings rulings = new PdfRulings(page);
 		rulings.processPage(page);
 		return rulings.segments;

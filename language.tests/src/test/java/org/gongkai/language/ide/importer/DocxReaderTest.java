@@ -8,12 +8,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -166,7 +170,18 @@ class DocxReaderTest {
 		Path misnamed = folder.resolve("misnamed.docx");
 		Files.copy(doc.get(), misnamed);
 		assertEquals(problem.getMessage(), assertThrows(ImportProblem.class, () -> PublishedReaders.read(misnamed)).getMessage());
-		assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(doc.get())), "the input is never modified");
+		assertTrue(Arrays.equals(before, Files.readAllBytes(doc.get())), "the input is never modified");
+	}
+
+	@Test
+	void aDamagedDocxIsRefused() throws IOException {
+		Path docx = folder.resolve("damaged.docx");
+		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(docx))) {
+			zip.putNextEntry(new ZipEntry("word/document.xml"));
+			zip.write("<w:document".getBytes(StandardCharsets.UTF_8));
+		}
+		assertEquals("无法打开这个 Word（.docx）文件，它可能已损坏或并非 .docx：damaged.docx；请在 Word 或 WPS 中打开并另存为 .docx 后再导入",
+				assertThrows(ImportProblem.class, () -> PublishedReaders.read(docx)).getMessage());
 	}
 
 	private static void hMerge(XWPFTableCell cell, String value) {

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import org.gongkai.language.generator.Grid;
@@ -71,7 +72,7 @@ final class Published {
 	}
 
 	/** Every table equals the official grid of its part, in order, each after its part's heading. */
-	static void assertTablesAsPrinted(ReportView view, PublishedDocument document, java.util.function.UnaryOperator<String> text) {
+	static void assertTablesAsPrinted(ReportView view, PublishedDocument document, UnaryOperator<String> text) {
 		List<Table> tables = tables(document);
 		assertEquals(TABLE_PARTS.size(), tables.size(), "tables of " + document.name());
 		for (int t = 0; t < tables.size(); t++) {
@@ -111,7 +112,7 @@ final class Published {
 	}
 
 	/** Every paragraph the report prints (its opening, parts' and topics' texts) is one paragraph of the document, in order. */
-	static void assertParagraphsAsPrinted(ReportView view, PublishedDocument document, java.util.function.UnaryOperator<String> text) {
+	static void assertParagraphsAsPrinted(ReportView view, PublishedDocument document, UnaryOperator<String> text) {
 		List<String> expected = new ArrayList<>(ReportTexts.opening(view));
 		for (ReportTexts.Part part : ReportTexts.parts(view)) {
 			expected.add(part.heading());
