@@ -63,6 +63,16 @@ class PdfReaderTest {
 		}
 	}
 
+	/** The official template filled in and printed: its merged cells drawn by Word's borders, a header on two lines. */
+	@Test
+	void thePrintedOfficialTemplate() throws IOException, InterruptedException {
+		Path docx = folder.resolve("filled.docx");
+		List<int[]> written = FilledTemplate.write(docx);
+		Optional<Path> pdf = Published.convert(docx, "pdf", folder);
+		assumeTrue(pdf.isPresent(), "needs soffice to print a PDF");
+		FilledTemplate.assertTables(new PdfReader().read(pdf.get()), written, "");
+	}
+
 	@Test
 	void aScannedPdfIsRefusedWithWhatToDo() throws IOException, InterruptedException {
 		Path printed = pdf(documents.example("gongbujiangda-2023"), "gongbujiangda-2023");
