@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import java.util.stream.Stream;
 
 import org.gongkai.language.generator.Grid;
@@ -30,6 +32,9 @@ import org.gongkai.language.report.ReportView;
 final class Published {
 
 	static final List<String> TABLE_PARTS = List.of("active", "apply", "review");
+
+	/** Examples of both formats, of a government and of a department, with errors and without. */
+	static final List<String> EXAMPLES = List.of("gongbujiangda-2023", "county-office-2023", "zeku-2023", "zezhou-2024");
 
 	private Published() {
 	}
@@ -69,6 +74,12 @@ final class Published {
 
 	static List<String> paragraphs(PublishedDocument document) {
 		return document.blocks().stream().filter(Paragraph.class::isInstance).map(b -> ((Paragraph) b).text()).toList();
+	}
+
+	/** Tables and paragraphs exactly as the report prints them (a document that keeps the report's own text: HTML, DOCX). */
+	static void assertAsPrinted(ReportView view, PublishedDocument document) {
+		assertTablesAsPrinted(view, document, UnaryOperator.identity());
+		assertParagraphsAsPrinted(view, document, Texts::clean);
 	}
 
 	/** Every table equals the official grid of its part, in order, each after its part's heading. */
@@ -132,6 +143,14 @@ final class Published {
 			if (at == read.size()) {
 				fail("paragraph not found whole and in order: " + wanted + "\nread: " + String.join("\n", read));
 			}
+		}
+	}
+
+	/** A zip file of one entry (a damaged .docx, a workbook). */
+	static void zip(Path file, String entry, String content) throws IOException {
+		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+			zip.putNextEntry(new ZipEntry(entry));
+			zip.write(content.getBytes(StandardCharsets.UTF_8));
 		}
 	}
 

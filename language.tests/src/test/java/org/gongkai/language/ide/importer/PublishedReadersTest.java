@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -58,10 +55,7 @@ class PublishedReadersTest {
 	@Test
 	void whatCannotBeImportedIsNamed() throws IOException {
 		Path sheet = folder.resolve("report.xlsx");
-		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(sheet))) {
-			zip.putNextEntry(new ZipEntry("xl/workbook.xml"));
-			zip.write("<workbook/>".getBytes(StandardCharsets.UTF_8));
-		}
+		Published.zip(sheet, "xl/workbook.xml", "<workbook/>");
 		assertEquals("无法识别的文件类型：report.xlsx；可导入 .docx、.html、.pdf、.txt",
 				assertThrows(ImportProblem.class, () -> PublishedReaders.read(sheet)).getMessage());
 		Path unknown = folder.resolve("report.wps");
