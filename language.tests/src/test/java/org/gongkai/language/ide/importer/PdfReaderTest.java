@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -89,6 +90,22 @@ class PdfReaderTest {
 		}
 		ImportProblem problem = assertThrows(ImportProblem.class, () -> PublishedReaders.read(scanned));
 		assertEquals("这个 PDF 没有文字层（可能是扫描件），无法导入；请找到报告的网页或 Word 版本", problem.getMessage());
+	}
+
+	/** The printed report with its fonts' ToUnicode maps taken out, as some PDF writers leave them. */
+	@Test
+	void aPdfWhoseFontsMapToNoUnicodeIsRefused() throws IOException, InterruptedException {
+		Path printed = pdf(documents.example("gongbujiangda-2023"), "gongbujiangda-2023");
+		Path unmapped = folder.resolve("unmapped.pdf");
+		try (PDDocument document = Loader.loadPDF(printed.toFile())) {
+			for (PDPage page : document.getPages()) {
+				for (COSName name : page.getResources().getFontNames()) {
+					page.getResources().getFont(name).getCOSObject().removeItem(COSName.TO_UNICODE);
+				}
+			}
+			document.save(unmapped.toFile());
+		}
+		assertEquals(PdfReader.NO_UNICODE, assertThrows(ImportProblem.class, () -> PublishedReaders.read(unmapped)).getMessage());
 	}
 
 	/** Glyphs that map to no Chinese (a font without a ToUnicode map gives its codes as Latin letters). */
