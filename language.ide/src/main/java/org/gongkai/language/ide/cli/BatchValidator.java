@@ -24,6 +24,8 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.LazyStringInputStream;
 import org.eclipse.xtext.validation.CheckMode;
 
+import org.gongkai.language.ide.input.ReportText;
+
 import com.google.inject.Injector;
 import com.google.inject.Provider;
 

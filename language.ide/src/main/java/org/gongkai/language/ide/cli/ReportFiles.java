@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.gongkai.language.ide.input.ReportText;
 import org.gongkai.language.ide.output.FileErrors;
 
 /** Turns the PATH arguments into report files: the ones given, and the other reports of their folders. */
