@@ -7,19 +7,23 @@ import org.eclipse.emf.common.util.URI;
 
 /**
  * The sources imported in memory from published reports given to validate or generate, by the file's URI: what a
- * resource set parses for that file instead of its bytes. Holds only strings, so that checking .gongkai files never
- * loads the importer.
+ * resource set parses for that file instead of its bytes, and what the import found. Holds only strings and numbers,
+ * so that checking .gongkai files never loads the importer.
  */
 final class PublishedSources {
 
-	private static final Map<URI, String> SOURCES = new ConcurrentHashMap<>();
+	/** An imported source and the import's summary: organ, year, and how many cells it was unsure of. */
+	record Source(String text, String organ, Integer year, int unsureCells) {
+	}
 
-	static void put(URI file, String source) {
+	private static final Map<URI, Source> SOURCES = new ConcurrentHashMap<>();
+
+	static void put(URI file, Source source) {
 		SOURCES.put(file, source);
 	}
 
 	/** The imported source of a published file, or null for a report file. */
-	static String get(URI file) {
+	static Source get(URI file) {
 		return SOURCES.get(file);
 	}
 

@@ -19,9 +19,9 @@ final class ReportFileConverter extends ExtensibleURIConverterImpl {
 
 	@Override
 	public InputStream createInputStream(URI uri, Map<?, ?> options) throws IOException {
-		String imported = PublishedSources.get(uri);
+		PublishedSources.Source imported = PublishedSources.get(uri);
 		if (imported != null) {
-			return new LazyStringInputStream(imported, "UTF-8");
+			return new LazyStringInputStream(imported.text(), "UTF-8");
 		}
 		if (uri.isFile()) {
 			return new LazyStringInputStream(ReportText.read(Path.of(uri.toFileString())).text(), "UTF-8");

@@ -30,15 +30,6 @@ public final class Importer {
 
 	public static final String NO_REPORT = "未找到年度报告的表格";
 
-	/** The file extensions of published reports the importer may read. */
-	public static final List<String> PUBLISHED = List.of(".txt", ".html", ".htm", ".docx", ".pdf");
-
-	/** Whether a file is a published report by its name (not a .gongkai source). */
-	public static boolean isPublished(Path file) {
-		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-		return PUBLISHED.stream().anyMatch(name::endsWith);
-	}
-
 	/** The reader of a published file, by its kind. The one place that chooses readers. */
 	public static PublishedReader readerFor(Path file) throws ImportProblem {
 		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
