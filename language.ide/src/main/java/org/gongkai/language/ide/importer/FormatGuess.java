@@ -21,12 +21,12 @@ final class FormatGuess {
 		ReportFormat best = null;
 		int bestCount = 0;
 		boolean tie = false;
+		List<String> keys = activeTokens.stream().filter(Token::isLabel).map(token -> Normal.key(token.text())).toList();
 		for (ReportFormat format : Formats.ALL) {
 			Set<String> others = Formats.ALL.stream().filter(f -> f != format).flatMap(f -> items(f).stream()).map(Item::keyword)
 					.collect(Collectors.toSet());
 			List<Item> own = items(format).stream().filter(item -> !others.contains(item.keyword())).toList();
-			int count = (int) activeTokens.stream().filter(Token::isLabel)
-					.filter(token -> own.stream().anyMatch(item -> Labels.score(token.text(), item) >= Labels.HOLDS)).count();
+			int count = (int) keys.stream().filter(key -> own.stream().anyMatch(item -> Labels.scoreKey(key, item) >= Labels.HOLDS)).count();
 			if (count > bestCount) {
 				best = format;
 				bestCount = count;

@@ -29,7 +29,7 @@ record HeaderFacts(String organ, Integer year, LocalDate issued, String website,
 
 	static HeaderFacts of(List<String> opening, List<String> all) {
 		List<String> lines = opening.stream().map(Normal::text).filter(l -> !l.isEmpty() && !METADATA.matcher(l).matches()).toList();
-		List<String> text = all.stream().map(Normal::text).filter(l -> !l.isEmpty() && !METADATA.matcher(l).matches()).toList();
+		List<String> text = all.stream().map(String::strip).filter(l -> !l.isEmpty() && !METADATA.matcher(l).matches()).toList();
 		int title = titleLine(lines);
 		String titleText = title < 0 ? "" : lines.get(title);
 		if (title > 0 && (titleText.matches("\\d{4}.*") || !YEAR.matcher(titleText).find())) {
@@ -46,11 +46,12 @@ record HeaderFacts(String organ, Integer year, LocalDate issued, String website,
 		String signature = null;
 		int last = text.size() - 1;
 		if (last >= 0) {
-			Matcher date = DATE.matcher(text.get(last));
+			Matcher date = DATE.matcher(Normal.text(text.get(last)));
+			String above = last > 0 ? Normal.text(text.get(last - 1)) : "";
 			if (date.matches()) {
 				issued = date(date);
-				if (last > 0 && text.get(last - 1).length() <= 30 && !text.get(last - 1).matches(".*[，。；：].*")) {
-					signature = text.get(last - 1);
+				if (!above.isEmpty() && above.length() <= 30 && !above.matches(".*[，。；：].*")) {
+					signature = above;
 				}
 			}
 		}

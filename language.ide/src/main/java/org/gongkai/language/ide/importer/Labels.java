@@ -2,6 +2,8 @@ package org.gongkai.language.ide.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.gongkai.language.template.Item;
 import org.gongkai.language.template.PrintedLabels;
@@ -18,12 +20,18 @@ final class Labels {
 	static final int HOLDS = 2;
 	static final int CLOSE = 1;
 
+	private static final Map<Item, List<String>> SPELLINGS = new ConcurrentHashMap<>();
+
 	static int score(String printed, Item item) {
-		String key = Normal.key(printed);
+		return scoreKey(Normal.key(printed), item);
+	}
+
+	/** {@link #score} of a label already made a key ({@link Normal#key}). */
+	static int scoreKey(String key, Item item) {
 		if (key.isEmpty()) {
 			return 0;
 		}
-		List<String> spellings = spellings(item);
+		List<String> spellings = SPELLINGS.computeIfAbsent(item, Labels::spellings);
 		if (spellings.contains(key)) {
 			return SAME;
 		}
@@ -32,7 +40,7 @@ final class Labels {
 				return HOLDS;
 			}
 		}
-		String label = Normal.key(item.label());
+		String label = spellings.get(0);
 		if (label.length() >= 4 && key.length() <= label.length() * 2 && Normal.common(key, label) * 10 >= label.length() * 8) {
 			return CLOSE;
 		}

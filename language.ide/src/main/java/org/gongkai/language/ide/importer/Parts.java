@@ -46,6 +46,14 @@ final class Parts {
 	}
 
 	private static boolean isHeading(String text, int index, PartTemplate part) {
+		int first = 0;
+		while (first < text.length() && (Character.isWhitespace(text.charAt(first)) || Character.isSpaceChar(text.charAt(first)))) {
+			first++;
+		}
+		if (first == text.length() || text.length() - first > part.heading().length() * 3 + 10
+				|| "一二三四五六123456１２３４５６".indexOf(text.charAt(first)) < 0) {
+			return false;
+		}
 		String folded = Normal.folded(text);
 		Matcher number = NUMBER.matcher(folded);
 		if (!number.lookingAt() || !(number.group(1).equals(String.valueOf(NUMERALS.charAt(index)))

@@ -96,8 +96,9 @@ final class TableReader {
 		for (int t = 0; t < tokens.size(); t++) {
 			if (tokens.get(t).isLabel()) {
 				scores[t] = new int[lines.size()];
+				String key = Normal.key(tokens.get(t).text());
 				for (int i = 0; i < lines.size(); i++) {
-					scores[t][i] = Labels.score(tokens.get(t).text(), lines.get(i).anchor());
+					scores[t][i] = Labels.scoreKey(key, lines.get(i).anchor());
 				}
 			}
 		}

@@ -17,7 +17,7 @@ record Token(Kind kind, String text, Value value, int line) {
 			return new Token(Kind.BLANK, text.strip(), null, line);
 		}
 		return Value.parse(text).map(v -> new Token(Kind.VALUE, text.strip(), v, line))
-				.orElseGet(() -> new Token(Kind.LABEL, Normal.text(text), null, line));
+				.orElseGet(() -> new Token(Kind.LABEL, text.strip(), null, line));
 	}
 
 	boolean isLabel() {

@@ -65,7 +65,7 @@ final class Tokens {
 		if (open.isEmpty()) {
 			return true;
 		}
-		return Token.of(open.toString(), 0).isLabel() && !NUMBERED.matcher(line).lookingAt();
+		return Value.parse(open).isEmpty() && !NUMBERED.matcher(line).lookingAt();
 	}
 
 	private static StringBuilder flush(StringBuilder open, List<Token> tokens, int line) {

@@ -15,10 +15,14 @@ record Value(String written, String note) {
 	/** A cell printed empty: written {@code -}. */
 	static final Value BLANK = new Value("-", null);
 
+	private static final Pattern BLANKS = Pattern.compile("[\\s\\u00a0\\u3000]+");
 	private static final Pattern PRINTED = Pattern.compile("([+\\-]?\\d+(?:\\.\\d+)?)(万元|元)?(?:[(（]([^()（）]+)[)）])?");
 
-	static Optional<Value> parse(String printed) {
-		String text = printed.replaceAll("[\\s\\u00a0\\u3000]+", "");
+	static Optional<Value> parse(CharSequence printed) {
+		if (printed.length() > 80) {
+			return Optional.empty();
+		}
+		String text = BLANKS.matcher(printed).replaceAll("");
 		String number = Normalizer.normalize(text, Normalizer.Form.NFKC);
 		Matcher matcher = PRINTED.matcher(number);
 		if (!matcher.matches()) {

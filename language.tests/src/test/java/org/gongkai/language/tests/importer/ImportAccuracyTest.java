@@ -37,8 +37,6 @@ class ImportAccuracyTest {
 		CellComparison comparison = new CellComparison(injector);
 		return published().stream().map(txt -> DynamicTest.dynamicTest(txt.getFileName().toString(), () -> {
 			Importer.Imported imported = Importer.importFile(txt, false);
-			Files.createDirectories(Path.of("target", "imported"));
-			Files.writeString(Path.of("target", "imported", txt.getFileName() + ".gongkai"), imported.source());
 			CellComparison.Result result = comparison.compare(comparison.view(Files.readString(transcription(txt)), "expected"),
 					comparison.view(imported.source(), "imported"));
 			assertTrue(result.perfect(), () -> String.join("\n", result.differences()));
