@@ -12,12 +12,13 @@ import org.gongkai.language.template.PartTemplate;
 
 /**
  * The texts of parts 一, 五 and 六 as printed, one paragraph a line. Part 一 is split into its topics when the report
- * prints all of the format's topic headings （一）…（五） (a heading may run on into its text after a colon).
+ * prints all of the format's topic headings （一）…（五） in order: the topic's words, or a heading line of its own in its
+ * place (（五）及时回应关切，自觉接受监督); a heading may run on into its text after a colon or full stop.
  */
 final class PartTexts {
 
 	private static final String NUMERALS = "一二三四五六七八九十";
-	private static final Pattern TOPIC = Pattern.compile("[(（]([一二三四五六七八九十])[)）]\\s*([^：:]{1,24})(?:[：:](.*))?");
+	private static final Pattern TOPIC = Pattern.compile("[(（]([一二三四五六七八九十])[)）]\\s*([^：:。]{1,24})(?:[：:。](.*))?");
 
 	/** The paragraphs of a text part, without the signature and its date. */
 	static List<String> paragraphs(List<String> lines, HeaderFacts facts) {
@@ -44,7 +45,7 @@ final class PartTexts {
 			Matcher heading = TOPIC.matcher(paragraph);
 			int next = texts.size();
 			if (next < topics.size() && heading.matches() && heading.group(1).equals(String.valueOf(NUMERALS.charAt(next)))
-					&& Labels.score(heading.group(2), topics.get(next)) > 0) {
+					&& (Labels.score(heading.group(2), topics.get(next)) > 0 || heading.group(3) == null)) {
 				current = new ArrayList<>(next == 0 ? intro : List.of());
 				texts.put(topics.get(next), current);
 				if (heading.group(3) != null && !heading.group(3).isBlank()) {

@@ -1,5 +1,6 @@
 package org.gongkai.language.tests.importer;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.util.stream.Stream;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.gongkai.language.ide.importer.Importer;
+import org.gongkai.language.report.ReportView;
 import org.gongkai.language.tests.GongkaiInjectorProvider;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -21,7 +23,8 @@ import com.google.inject.Injector;
 
 /**
  * Every published report under src/test/resources/published (the seeds and shared/reports as published) imports into
- * exactly the cells, organ, year and format of its hand-checked transcription (examples/ and resources/reports/).
+ * exactly the cells, organ, year and format of its hand-checked transcription (examples/ and resources/reports/), and
+ * part 一 as topics where the transcription has them.
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(GongkaiInjectorProvider.class)
@@ -37,10 +40,16 @@ class ImportAccuracyTest {
 		CellComparison comparison = new CellComparison(injector);
 		return published().stream().map(txt -> DynamicTest.dynamicTest(txt.getFileName().toString(), () -> {
 			Importer.Imported imported = Importer.importFile(txt, false);
-			CellComparison.Result result = comparison.compare(comparison.view(Files.readString(transcription(txt)), "expected"),
-					comparison.view(imported.source(), "imported"));
+			ReportView expected = comparison.view(Files.readString(transcription(txt)), "expected");
+			ReportView mine = comparison.view(imported.source(), "imported");
+			CellComparison.Result result = comparison.compare(expected, mine);
 			assertTrue(result.perfect(), () -> String.join("\n", result.differences()));
+			assertEquals(topics(expected), topics(mine), "part 一 as topics");
 		}));
+	}
+
+	private static boolean topics(ReportView view) {
+		return view.sections(view.format().parts().get(0)).stream().anyMatch(section -> section.getTopics() != null);
 	}
 
 	static List<Path> published() throws IOException {
