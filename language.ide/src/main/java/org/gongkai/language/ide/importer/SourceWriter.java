@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 
 import org.gongkai.language.formatting2.DisplayWidth;
 import org.gongkai.language.template.Item;
-import org.gongkai.language.template.PartKind;
 import org.gongkai.language.template.PartTemplate;
 import org.gongkai.language.template.Skeleton;
 import org.gongkai.language.template.Term;
