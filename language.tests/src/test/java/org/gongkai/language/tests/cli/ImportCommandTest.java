@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.gongkai.language.tests.ReportSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,6 +70,7 @@ class ImportCommandTest {
 		assertEquals(0, run.exit(), run.err());
 		Path json = dir.resolve("out").resolve("04_hongzequ_2023.json");
 		assertFalse(Files.exists(dir.resolve("out").resolve("04_hongzequ_2023.gongkai")));
+		assertEquals(List.of(), ReportSchema.errors(Files.readString(json)));
 		JsonObject report = JsonParser.parseString(Files.readString(json)).getAsJsonObject();
 		assertEquals("淮安市洪泽区人民政府", report.get("organ").getAsString());
 		assertEquals(2023, report.get("year").getAsInt());
