@@ -4,9 +4,9 @@ package org.gongkai.language.formatting2;
  * How many columns a text takes in a monospaced editor: Chinese characters and full-width punctuation take two.
  * Aligning on String.length() would misalign every table written with Chinese keywords.
  */
-final class DisplayWidth {
+public final class DisplayWidth {
 
-	static int of(String text) {
+	public static int of(String text) {
 		return text.codePoints().map(DisplayWidth::width).sum();
 	}
 

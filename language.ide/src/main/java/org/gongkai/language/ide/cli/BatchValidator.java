@@ -24,6 +24,8 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.LazyStringInputStream;
 import org.eclipse.xtext.validation.CheckMode;
 
+import org.gongkai.language.ide.input.ReportText;
+
 import com.google.inject.Injector;
 import com.google.inject.Provider;
 
@@ -46,7 +48,7 @@ final class BatchValidator {
 	}
 
 	/** Phase 1's outcome for a file: its index entry, or why it cannot be read; and what its encoding needed. */
-	private record Indexed(IndexEntry entry, String problem, FileDiagnostic warning) {
+	private record Indexed(IndexEntry entry, String problem, List<FileDiagnostic> warnings) {
 	}
 
 	private record Checked(List<FileDiagnostic> diagnostics, List<String> problems) {
@@ -62,6 +64,7 @@ final class BatchValidator {
 	private final IResourceDescription.Manager descriptionManager;
 	private final FailClosedValidator validator;
 	private final IQualifiedNameConverter names;
+	private final TablePlaces places;
 
 	BatchValidator(Injector injector) {
 		resourceSets = injector.getProvider(XtextResourceSet.class);
@@ -69,6 +72,7 @@ final class BatchValidator {
 		descriptionManager = injector.getInstance(IResourceDescription.Manager.class);
 		validator = injector.getInstance(FailClosedValidator.class);
 		names = injector.getInstance(IQualifiedNameConverter.class);
+		places = new TablePlaces(injector);
 	}
 
 	Result validate(List<InputFile> given, List<InputFile> context, Progress progress) {
@@ -82,7 +86,7 @@ final class BatchValidator {
 			List<Indexed> indexed = inParallel(pool, all, () -> newResourceSet(null), this::index, file -> reading.step(), reading);
 			List<String> problems = new ArrayList<>(indexed.stream().map(Indexed::problem).filter(Objects::nonNull).toList());
 			List<FileDiagnostic> diagnostics = new ArrayList<>(
-					indexed.stream().map(Indexed::warning).filter(Objects::nonNull).toList());
+					indexed.stream().flatMap(i -> i.warnings().stream()).toList());
 			List<InputFile> readable = new ArrayList<>();
 			for (int i = 0; i < given.size(); i++) {
 				if (indexed.get(i).problem() == null) {
@@ -107,15 +111,24 @@ final class BatchValidator {
 
 	private Indexed index(InputFile file, XtextResourceSet resourceSet) {
 		ReportText read;
+		List<FileDiagnostic> warnings = new ArrayList<>();
 		try {
-			read = ReportText.read(file.path());
+			if (file.published()) {
+				PublishedInput.Read imported = PublishedInput.read(file);
+				read = imported.text();
+				warnings.addAll(imported.doubts());
+			} else {
+				read = ReportText.read(file.path());
+			}
 		} catch (IOException e) {
-			return new Indexed(null, file.given() ? "无法读取 " + file.display() + "：" + ReportFiles.reason(e) : null, null);
+			return new Indexed(null, file.given() ? (file.published() ? "无法导入 " : "无法读取 ") + file.display() + "："
+					+ ReportFiles.reason(e) : null, List.of());
 		}
 		String text = read.text();
-		FileDiagnostic warning = file.given() && read.warning() != null
-				? new FileDiagnostic(file.display(), 1, 1, 1, 1, "warning", ENCODING, read.warning())
-				: null;
+		if (file.given() && read.warning() != null) {
+			warnings.add(new FileDiagnostic(file.display(), 1, 1, 1, 1, "warning", ENCODING, read.warning()));
+		}
+		List<FileDiagnostic> warning = file.given() ? warnings : List.of();
 		Optional<HeaderScan.Header> header = HeaderScan.scan(text);
 		if (header.isPresent()) {
 			return new Indexed(IndexEntry.of(file.uri(), header.get(), names), null, warning);
@@ -126,7 +139,7 @@ final class BatchValidator {
 			resource.load(new LazyStringInputStream(text, "UTF-8"), resourceSet.getLoadOptions());
 			return new Indexed(IndexEntry.copyOf(descriptionManager.getResourceDescription(resource)), null, warning);
 		} catch (IOException | RuntimeException | StackOverflowError e) {
-			return new Indexed(null, file.given() ? "读取 " + file.display() + " 时出错：" + GongkaiCli.describe(e) : null, null);
+			return new Indexed(null, file.given() ? "读取 " + file.display() + " 时出错：" + GongkaiCli.describe(e) : null, List.of());
 		} finally {
 			clear(resourceSet);
 		}
@@ -145,7 +158,8 @@ final class BatchValidator {
 					Resource resource = resourceSet.getResource(file.uri(), true);
 					validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl).stream()
 							.filter(issue -> issue.getSeverity() == Severity.ERROR || issue.getSeverity() == Severity.WARNING)
-							.map(issue -> FileDiagnostic.of(file.display(), issue))
+							.map(issue -> file.published() ? FileDiagnostic.of(file.display(), places.place(resource, issue), issue)
+									: FileDiagnostic.of(file.display(), issue))
 							.forEach(diagnostics::add);
 					resourceSet.getResources().retainAll(List.of(resource));
 				} catch (RuntimeException | StackOverflowError e) {

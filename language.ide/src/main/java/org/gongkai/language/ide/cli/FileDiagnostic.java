@@ -6,9 +6,22 @@ import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 
-/** One diagnostic of one report file, as printed: lines and columns start at 1. */
+/**
+ * One diagnostic of one report file, as printed: lines and columns start at 1. A diagnostic of a published report
+ * (imported in memory, its lines are nobody's) has line 0 and names its {@code place} in the official table instead
+ * ("" for the report as a whole).
+ */
 public record FileDiagnostic(String file, int line, int column, int endLine, int endColumn, String severity,
-		String code, String message) {
+		String code, String message, String place) {
+
+	public FileDiagnostic(String file, int line, int column, int endLine, int endColumn, String severity, String code,
+			String message) {
+		this(file, line, column, endLine, endColumn, severity, code, message, null);
+	}
+
+	static FileDiagnostic placed(String file, String place, String severity, String code, String message) {
+		return new FileDiagnostic(file, 0, 0, 0, 0, severity, code, message, place);
+	}
 
 	static final Comparator<FileDiagnostic> ORDER = Comparator.comparing(FileDiagnostic::file)
 			.thenComparingInt(FileDiagnostic::line)
@@ -24,6 +37,12 @@ public record FileDiagnostic(String file, int line, int column, int endLine, int
 		String severity = issue.getSeverity() == Severity.ERROR ? "error" : "warning";
 		String message = issue.getMessage() == null ? "" : issue.getMessage().replaceAll("\\s*\\R\\s*", " ");
 		return new FileDiagnostic(file, line, column, endLine, endColumn, severity, code(issue), message);
+	}
+
+	/** A diagnostic of a published report, at {@code place} instead of a line. */
+	static FileDiagnostic of(String file, String place, Issue issue) {
+		FileDiagnostic lined = of(file, issue);
+		return placed(file, place, lined.severity(), lined.code(), lined.message());
 	}
 
 	boolean isError() {

@@ -3,6 +3,7 @@ package org.gongkai.language.ide.cli;
 import java.nio.file.Path;
 
 import org.eclipse.emf.common.util.URI;
+import org.gongkai.language.ide.input.PublishedKinds;
 import org.gongkai.language.ide.output.ReportPath;
 
 /**
@@ -10,6 +11,11 @@ import org.gongkai.language.ide.output.ReportPath;
  * {@code given} is false for the other files of the same folders, which are only loaded into the index.
  */
 public record InputFile(String display, Path path, URI uri, boolean given) implements ReportPath {
+
+	/** A published report (.txt, .html, .docx, .pdf), imported in memory, rather than a report's source. */
+	public boolean published() {
+		return PublishedKinds.isPublished(path);
+	}
 
 	static InputFile of(String display, Path realPath, boolean given) {
 		return new InputFile(display, realPath, URI.createFileURI(realPath.toString()), given);

@@ -7,7 +7,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
-/** A JSON array of {file, line, column, endLine, endColumn, severity, code, message}. */
+/** A JSON array of {file, line, column, endLine, endColumn, severity, code, message} (and place, for a published report). */
 final class JsonOutput {
 
 	private JsonOutput() {
@@ -25,6 +25,9 @@ final class JsonOutput {
 			object.addProperty("severity", d.severity());
 			object.addProperty("code", d.code());
 			object.addProperty("message", d.message());
+			if (d.place() != null) {
+				object.addProperty("place", d.place());
+			}
 			array.add(object);
 		}
 		out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create().toJson(array));

@@ -8,15 +8,21 @@ import java.util.Map;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
 import org.eclipse.xtext.util.LazyStringInputStream;
+import org.gongkai.language.ide.input.ReportText;
 
 /**
  * Loads report files as {@link ReportText} reads them (UTF-8, else UTF-16 or GB18030) whatever the platform encoding,
- * also when a resource set loads last year's report on demand.
+ * also when a resource set loads last year's report on demand; a published report given on the command line as the
+ * source it was imported into ({@link PublishedSources}).
  */
 final class ReportFileConverter extends ExtensibleURIConverterImpl {
 
 	@Override
 	public InputStream createInputStream(URI uri, Map<?, ?> options) throws IOException {
+		PublishedSources.Source imported = PublishedSources.get(uri);
+		if (imported != null) {
+			return new LazyStringInputStream(imported.text(), "UTF-8");
+		}
 		if (uri.isFile()) {
 			return new LazyStringInputStream(ReportText.read(Path.of(uri.toFileString())).text(), "UTF-8");
 		}

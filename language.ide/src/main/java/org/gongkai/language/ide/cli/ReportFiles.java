@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.gongkai.language.ide.importer.ImportProblem;
+import org.gongkai.language.ide.input.PublishedKinds;
+import org.gongkai.language.ide.input.ReportText;
 import org.gongkai.language.ide.output.FileErrors;
 
 /** Turns the PATH arguments into report files: the ones given, and the other reports of their folders. */
@@ -46,9 +49,12 @@ final class ReportFiles {
 	private void addArgument(String argument) {
 		Path path = Path.of(argument);
 		if (Files.isDirectory(path)) {
-			List<Path> reports = reportsBelow(path, argument);
+			List<Path> reports = reportsBelow(path, argument, ReportFiles::isReport);
 			if (reports.isEmpty()) {
-				throw new CliProblem("文件夹 " + argument + " 中没有 " + EXTENSION + " 文件");
+				reports = reportsBelow(path, argument, file -> PublishedKinds.isPublished(file) && Files.isRegularFile(file));
+			}
+			if (reports.isEmpty()) {
+				throw new CliProblem("文件夹 " + argument + " 中没有 " + EXTENSION + " 文件，也没有已发布的报告（.txt .html .docx .pdf）");
 			}
 			for (Path report : reports) {
 				addGiven(path.resolve(path.relativize(report)).toString(), report);
@@ -75,7 +81,7 @@ final class ReportFiles {
 			try (Stream<Path> entries = Files.list(folder)) {
 				entries.filter(ReportFiles::isReport).sorted().forEach(sibling -> {
 					Path real = sibling.toAbsolutePath().normalize();
-					if (!given.containsKey(real)) {
+					if (!given.containsKey(real) && !importedFrom(real)) {
 						context.putIfAbsent(real, InputFile.of(sibling.toString(), real, false));
 					}
 				});
@@ -85,9 +91,16 @@ final class ReportFiles {
 		}
 	}
 
-	private static List<Path> reportsBelow(Path folder, String argument) {
+	/** Whether a report file is the import of a published report given (zeku-2023.gongkai beside zeku-2023.txt). */
+	private boolean importedFrom(Path report) {
+		String stem = report.getFileName().toString().replaceFirst("\\.gongkai$", "");
+		return given.keySet().stream().anyMatch(file -> PublishedKinds.isPublished(file) && file.getParent().equals(report.getParent())
+				&& file.getFileName().toString().replaceFirst("\\.[^.]*$", "").equals(stem));
+	}
+
+	private static List<Path> reportsBelow(Path folder, String argument, java.util.function.Predicate<Path> kind) {
 		try (Stream<Path> entries = Files.walk(folder)) {
-			return entries.filter(ReportFiles::isReport)
+			return entries.filter(kind)
 					.sorted(Comparator.comparing(p -> folder.relativize(p).toString()))
 					.toList();
 		} catch (IOException | RuntimeException e) {
@@ -109,7 +122,7 @@ final class ReportFiles {
 
 	static String reason(Exception e) {
 		Throwable cause = e.getCause() instanceof IOException io ? io : e;
-		if (cause instanceof ReportText.Unreadable) {
+		if (cause instanceof ReportText.Unreadable || cause instanceof ImportProblem) {
 			return cause.getMessage();
 		}
 		return cause instanceof IOException io ? FileErrors.reason(io, false) : GongkaiCli.describe(cause);

@@ -3,17 +3,27 @@ package org.gongkai.language.ide.cli;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** {@code PATH:LINE:COLUMN: error|warning: MESSAGE [CODE]} per diagnostic, then the summary line. */
+/**
+ * {@code PATH:LINE:COLUMN: error|warning: MESSAGE [CODE]} per diagnostic ({@code PATH: PLACE: …} for a published report),
+ * then the summary line.
+ */
 final class TextOutput {
 
 	private TextOutput() {
 	}
 
 	static void print(List<FileDiagnostic> diagnostics, int files, PrintWriter out) {
+		print(diagnostics, files, List.of(), out);
+	}
+
+	/** With one line per published report after the diagnostics (see {@link ImportSummary}). */
+	static void print(List<FileDiagnostic> diagnostics, int files, List<String> reports, PrintWriter out) {
 		for (FileDiagnostic d : diagnostics) {
-			out.println(d.file() + ":" + d.line() + ":" + d.column() + ": " + d.severity() + ": " + d.message()
-					+ (d.code() == null ? "" : " [" + d.code() + "]"));
+			String where = d.place() == null ? d.file() + ":" + d.line() + ":" + d.column()
+					: d.file() + (d.place().isEmpty() ? "" : ": " + d.place());
+			out.println(where + ": " + d.severity() + ": " + d.message() + (d.code() == null ? "" : " [" + d.code() + "]"));
 		}
+		reports.forEach(out::println);
 		long errors = diagnostics.stream().filter(FileDiagnostic::isError).count();
 		out.println(errors + " errors, " + (diagnostics.size() - errors) + " warnings in " + files + " files");
 	}

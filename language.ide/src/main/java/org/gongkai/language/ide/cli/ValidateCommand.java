@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", mixinStandardHelpOptions = true,
 		description = {
 				"检查年度报告：语法与规则。",
-				"文件夹表示其下所有 *.gongkai 文件；上一年的报告在给出的文件及其所在文件夹的其他 .gongkai 文件中查找。",
+				"文件夹表示其下所有 *.gongkai 文件（没有时为其下已发布的报告 .txt/.html/.docx/.pdf）；上一年的报告在给出的文件及其所在文件夹的其他 .gongkai 文件中查找。",
+				"已发布的报告（.txt 等）在内存中导入后检查：诊断指明原文件及其在官方表格中的位置，并为每份报告打印一行（机关、年度、错误、警告、导入存疑的格数）。",
 				"退出状态：0 没有错误（可有警告），1 有报告存在错误，2 用法错误、无法读取的文件或其他问题。" })
 public class ValidateCommand implements Callable<Integer> {
 
@@ -50,7 +51,7 @@ public class ValidateCommand implements Callable<Integer> {
 		if (format == Format.json) {
 			JsonOutput.print(diagnostics, out);
 		} else {
-			TextOutput.print(diagnostics, result.checked(), out);
+			TextOutput.print(diagnostics, result.checked(), ImportSummary.lines(given, diagnostics), out);
 		}
 		out.flush();
 		if (!result.problems().isEmpty()) {

@@ -76,9 +76,9 @@ class HostileInputMessagesTest {
 
 	@Test
 	void anUnknownCommandIsAUsageErrorListingTheCommands() {
-		CliRun run = CliRun.of("import", "report.docx");
+		CliRun run = CliRun.of("convert", "report.docx");
 		assertEquals(2, run.exit(), run.out() + run.err());
-		assertTrue(run.err().startsWith("gongkai: 没有 import 这个命令；可用的命令：validate、generate、new、lsp"), run.err());
+		assertTrue(run.err().startsWith("gongkai: 没有 convert 这个命令；可用的命令：validate、generate、new、import、lsp"), run.err());
 		assertEquals("", run.out());
 	}
 

@@ -96,7 +96,7 @@ class ValidateCommandTest {
 
 	@Test
 	void folderWithoutReportsExitsTwo() throws IOException {
-		write(dir, "empty/notes.txt", "不是报告");
+		write(dir, "empty/notes.md", "不是报告");
 		CliRun run = CliRun.of("validate", dir.resolve("empty").toString());
 		assertEquals(2, run.exit());
 		assertTrue(run.err().contains("没有 .gongkai 文件"), run.err());

@@ -4,26 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 
-import org.eclipse.xtext.formatting2.FormatterPreferenceKeys;
-import org.eclipse.xtext.formatting2.FormatterRequest;
-import org.eclipse.xtext.formatting2.IFormatter2;
-import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
-import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
-import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.gongkai.language.template.Formats;
 import org.gongkai.language.template.OrganLevel;
 import org.gongkai.language.template.Skeleton;
 import org.gongkai.language.tests.GongkaiInjectorProvider;
+import org.gongkai.language.tests.formatting.TwoSpaces;
 import org.gongkai.language.tests.Validation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.google.inject.Inject;
-import com.google.inject.Provider;
 
 /** The source {@code gongkai new} writes: complete, with warnings only, and laid out as the formatter lays it out. */
 @ExtendWith(InjectionExtension.class)
@@ -34,13 +27,7 @@ class SkeletonTest {
 	private Validation validation;
 
 	@Inject
-	private IFormatter2 formatter;
-
-	@Inject
-	private Provider<FormatterRequest> requests;
-
-	@Inject
-	private TextRegionAccessBuilder regions;
+	private TwoSpaces formatter;
 
 	@Test
 	void format2021WarnsOfItsPlaceholdersAndTheMissingDateOnly() {
@@ -74,17 +61,7 @@ class SkeletonTest {
 	void theFormatterLeavesItAsItIs() throws Exception {
 		for (String text : List.of(Skeleton.of("甲县人民政府", 2024, Formats.FORMAT_2021, OrganLevel.GOVERNMENT),
 				Skeleton.of("乙镇人民政府", 2019, Formats.FORMAT_2019, OrganLevel.TOWNSHIP))) {
-			assertEquals(text, format(text));
+			assertEquals(text, formatter.format(text));
 		}
-	}
-
-	/** Formats with two spaces a level, as the examples are written. */
-	private String format(String text) {
-		XtextResource resource = (XtextResource) validation.validate(text).resource();
-		assertEquals(List.of(), resource.getErrors());
-		FormatterRequest request = requests.get();
-		request.setTextRegionAccess(regions.forNodeModel(resource).create());
-		request.setPreferences(new MapBasedPreferenceValues(Map.of(FormatterPreferenceKeys.indentation.getId(), "  ")));
-		return request.getTextRegionAccess().getRewriter().renderToString(formatter.format(request));
 	}
 }

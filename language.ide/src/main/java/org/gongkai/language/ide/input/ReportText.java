@@ -1,4 +1,4 @@
-package org.gongkai.language.ide.cli;
+package org.gongkai.language.ide.input;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -14,16 +14,16 @@ import java.nio.file.Path;
 /**
  * Reads a report file's text. UTF-8 (with or without a byte order mark) is the encoding of reports; UTF-16 with a byte
  * order mark and GB18030 (which includes GBK, Windows' "ANSI" for Chinese) are read too, with a {@link #warning}. The
- * file itself is never rewritten.
+ * file itself is never rewritten. Reports and published text files alike are read this way.
  *
  * @param warning what was assumed about a file that is not UTF-8, in Chinese; null for UTF-8
  */
-record ReportText(String text, String warning) {
+public record ReportText(String text, String warning) {
 
-	static final long LARGEST = 50L << 20;
+	public static final long LARGEST = 50L << 20;
 
 	/** Thrown for a file that cannot be read as a report; the message says why in Chinese and what to do. */
-	static final class Unreadable extends IOException {
+	public static final class Unreadable extends IOException {
 		private static final long serialVersionUID = 1L;
 
 		Unreadable(String message) {
@@ -31,7 +31,7 @@ record ReportText(String text, String warning) {
 		}
 	}
 
-	static ReportText read(Path path) throws IOException {
+	public static ReportText read(Path path) throws IOException {
 		long size = Files.size(path);
 		if (size > LARGEST) {
 			throw new Unreadable("文件有 " + (size >> 20) + " MB，超过报告文件 " + (LARGEST >> 20)
@@ -40,7 +40,7 @@ record ReportText(String text, String warning) {
 		return decode(Files.readAllBytes(path));
 	}
 
-	static ReportText decode(byte[] bytes) throws Unreadable {
+	public static ReportText decode(byte[] bytes) throws Unreadable {
 		if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
 			return utf8(bytes, 3);
 		}

@@ -1,0 +1,118 @@
+package org.gongkai.language.ide.importer;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.gongkai.language.ide.importer.PublishedDocument.Block;
+import org.gongkai.language.ide.importer.PublishedDocument.Paragraph;
+import org.gongkai.language.template.Formats;
+import org.gongkai.language.template.Item;
+import org.gongkai.language.template.PartKind;
+import org.gongkai.language.template.PartTemplate;
+import org.gongkai.language.template.ReportFormat;
+
+/**
+ * Turns a published report into a {@code .gongkai} source: reads it ({@link #readerFor}), cuts it into tokens, finds
+ * its parts, tells its format from its tables, reads every table through the template and the header facts and texts
+ * from its paragraphs, and writes the source ({@link SourceWriter}).
+ */
+public final class Importer {
+
+	/** What an import gives: the source text, and what the command line reports about it. */
+	public record Imported(String source, String organ, Integer year, int format, int cells, int unsureCells,
+			List<String> warnings) {
+	}
+
+	public static final String NO_REPORT = "未找到年度报告的表格";
+
+	/** The reader of a published file, by its kind. The one place that chooses readers. */
+	public static PublishedReader readerFor(Path file) throws ImportProblem {
+		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+		if (name.endsWith(".txt")) {
+			return new TextReader();
+		}
+		throw new ImportProblem("暂不支持此格式：" + file.getFileName() + "；目前可导入 .txt（从网页、Word 或 PDF 复制出的文字）");
+	}
+
+	public static Imported importFile(Path file, boolean chinese) throws IOException {
+		return importFile(file, readerFor(file), chinese);
+	}
+
+	/** @throws ImportProblem when the file holds no annual report's tables ({@link #NO_REPORT}) */
+	public static Imported importFile(Path file, PublishedReader reader, boolean chinese) throws IOException {
+		PublishedDocument document = reader.read(file);
+		ImportedReport report = recognise(document);
+		int cells = report.tables().values().stream().mapToInt(ImportedTable::size).sum();
+		List<String> warnings = new ArrayList<>(report.doubts());
+		return new Imported(SourceWriter.write(report, chinese), report.facts().organ(), report.facts().year(), report.format().id(),
+				cells, report.unsureCells(), warnings);
+	}
+
+	static ImportedReport recognise(PublishedDocument document) throws ImportProblem {
+		List<Block> blocks = document.blocks();
+		List<Token> tokens = Tokens.of(document);
+		List<PartTemplate> parts = Formats.DEFAULT.parts();
+		int[] starts = Parts.locate(blocks, parts);
+		List<String> all = paragraphs(blocks, 0, blocks.size());
+		int firstPart = firstFound(starts);
+		HeaderFacts facts = HeaderFacts.of(paragraphs(blocks, 0, firstPart < 0 ? blocks.size() : firstPart), all);
+		ReportFormat format = FormatGuess.of(range(tokens, starts, 1), facts.year());
+		Map<String, ImportedTable> tables = new LinkedHashMap<>();
+		for (int part = 0; part < parts.size(); part++) {
+			PartTemplate template = format.parts().get(part);
+			if (template.kind() == PartKind.TABLE && starts[part] >= 0) {
+				tables.put(template.keyword(), TableReader.read(template.table(), range(tokens, starts, part)));
+			}
+		}
+		if (tables.values().stream().allMatch(ImportedTable::isEmpty)) {
+			throw new ImportProblem(NO_REPORT);
+		}
+		List<String> overview = text(blocks, starts, 0, facts);
+		Map<Item, List<String>> topics = overview == null ? null : PartTexts.topics(overview, format.parts().get(0));
+		return new ImportedReport(document.name(), format, facts, topics, overview, tables, text(blocks, starts, 4, facts),
+				text(blocks, starts, 5, facts));
+	}
+
+	private static List<Token> range(List<Token> tokens, int[] starts, int part) {
+		if (starts[part] < 0) {
+			return List.of();
+		}
+		int from = starts[part];
+		int to = Parts.end(starts, part);
+		return tokens.stream().filter(t -> t.line() > from && t.line() < to).toList();
+	}
+
+	private static List<String> text(List<Block> blocks, int[] starts, int part, HeaderFacts facts) {
+		if (starts[part] < 0) {
+			return null;
+		}
+		return PartTexts.paragraphs(paragraphs(blocks, starts[part] + 1, Parts.end(starts, part)), facts);
+	}
+
+	private static List<String> paragraphs(List<Block> blocks, int from, int to) {
+		List<String> lines = new ArrayList<>();
+		for (Block block : blocks.subList(from, to)) {
+			if (block instanceof Paragraph paragraph) {
+				lines.add(paragraph.text());
+			}
+		}
+		return lines;
+	}
+
+	private static int firstFound(int[] starts) {
+		for (int i = 0; i < starts.length - 1; i++) {
+			if (starts[i] >= 0) {
+				return starts[i];
+			}
+		}
+		return -1;
+	}
+
+	private Importer() {
+	}
+}

@@ -1,0 +1,139 @@
+package org.gongkai.language.tests.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.LazyStringInputStream;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.gongkai.language.GongkaiStandaloneSetup;
+import org.gongkai.language.ide.importer.Importer;
+import org.gongkai.language.ide.input.PublishedKinds;
+import org.gongkai.language.tests.importer.CellComparison;
+
+import com.google.inject.Injector;
+
+/**
+ * How well and how fast published reports import: every published file of a folder that has a hand-checked
+ * {@code .gongkai} beside it (same name) is imported and compared with it cell by cell ({@link CellComparison}); prints
+ * cell accuracy per file, per input format and overall, organ/year/format, reports per second per format, and the time
+ * of an import against the time of validating the .gongkai it becomes, measured side by side in this run (both warm,
+ * in process; median of the rounds). Not a unit test: run it through {@code bench/import-accuracy DIR}.
+ */
+public final class ImportAccuracy {
+
+	private static final int ROUNDS = 200;
+
+	private record Measured(Path file, String kind, CellComparison.Result result, String problem, double importMs, double validateMs) {
+	}
+
+	public static void main(String[] args) throws IOException {
+		if (System.getProperty("guice_bytecode_gen_option") == null) {
+			System.setProperty("guice_bytecode_gen_option", "DISABLED");
+		}
+		PrintStream out = System.out;
+		Path dir = Path.of(args[0]);
+		Injector injector = new GongkaiStandaloneSetup().createInjectorAndDoEMFRegistration();
+		CellComparison comparison = new CellComparison(injector);
+		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
+		List<Path> files;
+		try (Stream<Path> entries = Files.walk(dir)) {
+			files = entries.filter(p -> PublishedKinds.isPublished(p) && Files.exists(transcription(p))).sorted().toList();
+		}
+		if (files.isEmpty()) {
+			out.println("import-accuracy: no published report with a .gongkai beside it in " + dir);
+			System.exit(2);
+		}
+		List<Measured> measured = new ArrayList<>();
+		for (Path file : files) {
+			String kind = file.getFileName().toString().replaceFirst(".*\\.", "").toLowerCase(Locale.ROOT);
+			try {
+				Importer.Imported imported = Importer.importFile(file, false);
+				CellComparison.Result result = comparison.compare(
+						comparison.view(Files.readString(transcription(file)), "expected"), comparison.view(imported.source(), "imported"));
+				double[] importTimes = new double[ROUNDS];
+				double[] validateTimes = new double[ROUNDS];
+				for (int round = 0; round < ROUNDS; round++) {
+					long t = System.nanoTime();
+					Importer.importFile(file, false);
+					importTimes[round] = (System.nanoTime() - t) / 1e6;
+					t = System.nanoTime();
+					validate(injector, validator, imported.source());
+					validateTimes[round] = (System.nanoTime() - t) / 1e6;
+				}
+				measured.add(new Measured(file, kind, result, null, median(importTimes), median(validateTimes)));
+			} catch (IOException | RuntimeException e) {
+				measured.add(new Measured(file, kind, null, e.getMessage(), 0, 0));
+			}
+		}
+		out.printf("%-36s %12s %9s %6s %5s %7s %10s %12s %6s%n", "file", "cells", "accuracy", "organ", "year", "format", "import ms",
+				"validate ms", "ratio");
+		for (Measured m : measured) {
+			if (m.result() == null) {
+				out.printf("%-36s %s%n", m.file().getFileName(), "not imported: " + m.problem());
+				continue;
+			}
+			CellComparison.Result r = m.result();
+			out.printf("%-36s %5d / %4d %8.1f%% %6s %5s %7s %10.2f %12.2f %6.2f%n", m.file().getFileName(), r.equal(), r.cells(),
+					100.0 * r.equal() / r.cells(), ok(r.organ()), ok(r.year()), ok(r.format()), m.importMs(), m.validateMs(),
+					m.importMs() / m.validateMs());
+			r.differences().stream().limit(5).forEach(d -> out.println("    " + d));
+		}
+		Map<String, List<Measured>> byKind = new LinkedHashMap<>();
+		measured.forEach(m -> byKind.computeIfAbsent(m.kind(), k -> new ArrayList<>()).add(m));
+		out.printf("%n%-8s %8s %16s %10s %14s %14s%n", "format", "reports", "cells", "accuracy", "reports/s", "import/validate");
+		for (Map.Entry<String, List<Measured>> kind : byKind.entrySet()) {
+			summary(out, kind.getKey(), kind.getValue());
+		}
+		summary(out, "overall", measured);
+	}
+
+	private static void summary(PrintStream out, String name, List<Measured> measured) {
+		List<Measured> imported = measured.stream().filter(m -> m.result() != null).toList();
+		int cells = measured.stream().mapToInt(m -> m.result() == null ? 0 : m.result().cells()).sum();
+		int equal = imported.stream().mapToInt(m -> m.result().equal()).sum();
+		double importMs = imported.stream().mapToDouble(Measured::importMs).sum();
+		double validateMs = imported.stream().mapToDouble(Measured::validateMs).sum();
+		long headers = imported.stream().filter(m -> m.result().organ() && m.result().year() && m.result().format()).count();
+		out.printf("%-8s %8d %7d / %6d %9.2f%% %14.0f %14.2f   (organ/year/format right in %d of %d)%n", name, measured.size(), equal,
+				cells, cells == 0 ? 0 : 100.0 * equal / cells, importMs == 0 ? 0 : imported.size() / (importMs / 1000), importMs / validateMs,
+				headers, measured.size());
+	}
+
+	private static void validate(Injector injector, IResourceValidator validator, String source) throws IOException {
+		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+		Resource resource = resourceSet.createResource(URI.createURI("memory:/imported.gongkai"));
+		resource.load(new LazyStringInputStream(source, "UTF-8"), resourceSet.getLoadOptions());
+		validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+	}
+
+	private static Path transcription(Path published) {
+		return published.resolveSibling(published.getFileName().toString().replaceFirst("\\.[^.]*$", "") + ".gongkai");
+	}
+
+	private static double median(double[] times) {
+		double[] sorted = times.clone();
+		Arrays.sort(sorted);
+		return sorted[sorted.length / 2];
+	}
+
+	private static String ok(boolean right) {
+		return right ? "ok" : "WRONG";
+	}
+
+	private ImportAccuracy() {
+	}
+}
