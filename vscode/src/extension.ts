@@ -108,8 +108,7 @@ function serverJar(context: vscode.ExtensionContext): string | undefined {
 /**
  * A class-data archive of the server's classes, made by Java (19+) when the first server ends and used from then on:
  * the server starts faster. It lives in the extension's global storage, named by the extension's and Java's versions
- * (the jar comes with the extension), and Java itself makes it anew when the jar has changed. Its messages go to
- * stderr: stdout is the LSP channel.
+ * (the jar comes with the extension). Java logs nothing about it: stdout is the LSP channel.
  */
 export function archiveArgs(major: number | undefined, javaVersion: string | undefined, storage: string | undefined,
     extensionVersion: string): string[] {
@@ -120,7 +119,7 @@ export function archiveArgs(major: number | undefined, javaVersion: string | und
     return [];
   }
   const name = `lsp-${extensionVersion}-java${javaVersion ?? major}.jsa`.replace(/[^A-Za-z0-9._-]/g, '_');
-  return [`-XX:SharedArchiveFile=${path.join(storage, name)}`, '-XX:+AutoCreateSharedArchive', '-Xlog:disable', '-Xlog:all=error:stderr'];
+  return [`-XX:SharedArchiveFile=${path.join(storage, name)}`, '-XX:+AutoCreateSharedArchive', '-Xlog:disable'];
 }
 
 /** The setting `gongkai.java.vmargs`: options for the server's Java, e.g. -Xmx2g. */

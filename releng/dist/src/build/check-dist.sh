@@ -26,7 +26,7 @@ unzip -Z1 "$out/$name-linux-x64.zip" | grep -qxF "$name/runtime/bin/java" || fai
 # a PATH with no Java on it: only what the launcher uses
 nojava="$work/bin"
 mkdir "$nojava"
-for tool in sh sed head mkdir cksum; do ln -s "$(command -v "$tool")" "$nojava/$tool"; done
+for tool in sh sed head mkdir cksum ls rm; do ln -s "$(command -v "$tool")" "$nojava/$tool"; done
 place="$work/发布 测试/公开 年报"
 mkdir -p "$place"
 (cd "$place" && unzip -q "$out/$name-linux-x64.zip")

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.gongkai.language.ide.importer.PublishedDocument.Block;
@@ -17,7 +16,7 @@ import org.gongkai.language.template.PartTemplate;
 import org.gongkai.language.template.ReportFormat;
 
 /**
- * Turns a published report into a {@code .gongkai} source: reads it ({@link #readerFor}), cuts it into tokens, finds
+ * Turns a published report into a {@code .gongkai} source: reads it ({@link PublishedReaders}), cuts it into tokens, finds
  * its parts, tells its format from its tables, reads every table through the template and the header facts and texts
  * from its paragraphs, and writes the source ({@link SourceWriter}).
  */
@@ -30,17 +29,8 @@ public final class Importer {
 
 	public static final String NO_REPORT = "未找到年度报告的表格";
 
-	/** The reader of a published file, by its kind. The one place that chooses readers. */
-	public static PublishedReader readerFor(Path file) throws ImportProblem {
-		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-		if (name.endsWith(".txt")) {
-			return new TextReader();
-		}
-		throw new ImportProblem("暂不支持此格式：" + file.getFileName() + "；目前可导入 .txt（从网页、Word 或 PDF 复制出的文字）");
-	}
-
 	public static Imported importFile(Path file, boolean chinese) throws IOException {
-		return importFile(file, readerFor(file), chinese);
+		return importFile(file, PublishedReaders.readerFor(file), chinese);
 	}
 
 	/** @throws ImportProblem when the file holds no annual report's tables ({@link #NO_REPORT}) */

@@ -17,6 +17,7 @@ public final class PublishedReaders {
 		return readerFor(file).read(file);
 	}
 
+	/** The reader of a published file, by its kind. The one place that chooses readers. */
 	static PublishedReader readerFor(Path file) throws IOException {
 		String name = file.getFileName().toString();
 		switch (Magic.of(file)) {
@@ -36,7 +37,7 @@ public final class PublishedReaders {
 		}
 		String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
 		return switch (extension) {
-		case "txt" -> plainText();
+		case "txt" -> new TextReader();
 		case "docx", "doc" -> new DocxReader();
 		case "html", "htm" -> new HtmlReader();
 		case "pdf" -> new PdfReader();
@@ -45,12 +46,6 @@ public final class PublishedReaders {
 	}
 
 	/** The reader of plain text (.txt, and text pasted into a file). */
-	private static PublishedReader plainText() {
-		return file -> {
-			throw new ImportProblem("暂不支持导入纯文本（.txt）文件：" + file.getFileName());
-		};
-	}
-
 	private static ImportProblem unknown(String name) {
 		return new ImportProblem("无法识别的文件类型：" + name + "；可导入 .docx、.html、.pdf、.txt");
 	}

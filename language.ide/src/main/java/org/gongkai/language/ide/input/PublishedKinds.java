@@ -7,7 +7,7 @@ import java.util.Locale;
 /** The kinds of published report files (text, web page, Word, PDF) the command line imports instead of parsing. */
 public final class PublishedKinds {
 
-	public static final List<String> EXTENSIONS = List.of(".txt", ".html", ".htm", ".docx", ".pdf");
+	public static final List<String> EXTENSIONS = List.of(".txt", ".html", ".htm", ".docx", ".doc", ".pdf");
 
 	public static boolean isPublished(Path file) {
 		Path name = file.getFileName();

@@ -46,7 +46,7 @@ class PublishedReadersTest {
 	void extensionSecond() throws IOException {
 		Path text = folder.resolve("年报.txt");
 		Files.writeString(text, "一、总体情况\n");
-		assertEquals("暂不支持导入纯文本（.txt）文件：年报.txt", assertThrows(ImportProblem.class, () -> PublishedReaders.read(text)).getMessage());
+		assertInstanceOf(TextReader.class, PublishedReaders.readerFor(text));
 		Path fragment = folder.resolve("fragment.htm");
 		Files.writeString(fragment, "一、总体情况<br>二、主动公开政府信息情况");
 		assertInstanceOf(HtmlReader.class, PublishedReaders.readerFor(fragment));

@@ -75,9 +75,9 @@ public final class StartupFigures {
 		System.exit(0);
 	}
 
-	/** The options the launchers and the extension pass: a dynamic archive made on first use; its messages on stderr. */
+	/** The options the launchers and the extension pass: a dynamic archive made on first use, Java's logging off. */
 	private static List<String> archive(Path file) {
-		return List.of("-XX:SharedArchiveFile=" + file, "-XX:+AutoCreateSharedArchive", "-Xlog:disable", "-Xlog:all=warning:stderr");
+		return List.of("-XX:SharedArchiveFile=" + file, "-XX:+AutoCreateSharedArchive", "-Xlog:disable");
 	}
 
 	private static List<String> command(String java, List<String> options, String jar, String... arguments) {
