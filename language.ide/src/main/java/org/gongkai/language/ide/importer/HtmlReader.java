@@ -45,14 +45,18 @@ public final class HtmlReader implements PublishedReader {
 
 	@Override
 	public PublishedDocument read(Path file) throws IOException {
-		Document page = parse(file);
+		return read(parse(file), file.getFileName().toString());
+	}
+
+	/** The paragraphs and tables of a page already parsed (e.g. one rendered from Markdown). */
+	PublishedDocument read(Document page, String name) {
 		Element body = page.body();
 		removeNoise(body);
 		Flow flow = new Flow();
 		List<Block> blocks = new ArrayList<>();
 		walk(body, flow, blocks);
 		flow.paragraphsInto(blocks);
-		return new PublishedDocument(file.getFileName().toString(), List.copyOf(blocks));
+		return new PublishedDocument(name, List.copyOf(blocks));
 	}
 
 	/**

@@ -20,6 +20,9 @@ public final class PublishedReaders {
 	/** The reader of a published file, by its kind. The one place that chooses readers. */
 	static PublishedReader readerFor(Path file) throws IOException {
 		String name = file.getFileName().toString();
+		if (MarkdownReader.isMarkdown(name)) {
+			return new MarkdownReader(); // Markdown holds HTML (the tables) that the content sniff would take for a page
+		}
 		switch (Magic.of(file)) {
 		case PDF:
 			return new PdfReader();
