@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
 		description = {
 				"按官方格式生成年度报告文件：先检查（同 validate，诊断也照样打印），有错误的报告不生成，其他报告照常生成。",
 				"每个报告生成 DIR/名称.扩展名：名称是报告文件名去掉 .gongkai（zeku-2023.gongkai → zeku-2023.html）。",
+				"也接受已发布的报告（.txt 等，在内存中导入后检查和生成，不写 .gongkai）：zeku-2023.txt → zeku-2023.txt.html。",
 				"文件先写到临时文件再改名到位；报告文件本身永不覆盖；已有的同名文件只有是 Gongkai 生成的才覆盖，否则须加 --force。",
 				"退出状态：0 全部生成（可有警告），1 有报告存在错误（该报告未生成），2 用法错误、无法读写的文件、拒绝覆盖的文件（此时不写任何文件）或其他问题。" })
 public class GenerateCommand implements Callable<Integer> {
@@ -58,7 +59,7 @@ public class GenerateCommand implements Callable<Integer> {
 	@Option(names = "--force", description = "覆盖不是 Gongkai 生成的同名文件（报告文件本身仍不覆盖）")
 	boolean force;
 
-	@Parameters(arity = "1..*", paramLabel = "PATH", description = "报告文件或文件夹（文件夹表示其下所有 *.gongkai 文件）")
+	@Parameters(arity = "1..*", paramLabel = "PATH", description = "报告文件或文件夹（文件夹表示其下所有 *.gongkai 文件，没有时为其下已发布的报告）")
 	List<String> paths;
 
 	@Override

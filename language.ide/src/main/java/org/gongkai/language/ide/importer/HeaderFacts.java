@@ -23,7 +23,7 @@ record HeaderFacts(String organ, Integer year, LocalDate issued, String website,
 	private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
 	private static final Pattern PERIOD = Pattern.compile("(\\d{4})\\s*年\\s*1\\s*月\\s*1\\s*日");
 	private static final Pattern WEBSITE = Pattern.compile("(https?://|www\\.)[A-Za-z0-9./?=&%#:_~\\-]+");
-	private static final Pattern CONTACT = Pattern.compile("请与([^，。；]+?)联系(（[^）]*）)?");
+	private static final Pattern CONTACT = Pattern.compile("请与([^，。；,]+?)联系([（(][^）)]*[）)])?");
 	private static final Pattern SUBJECT = Pattern.compile("^([\\p{IsHan}]{2,15}?)(根据|按照|依据)");
 	private static final Pattern METADATA = Pattern.compile("[A-Z]+: .*");
 
@@ -72,7 +72,7 @@ record HeaderFacts(String organ, Integer year, LocalDate issued, String website,
 		String contact = contactMatch.find() ? contactMatch.group(1) + (contactMatch.group(2) == null ? "" : contactMatch.group(2)) : null;
 		Matcher website = WEBSITE.matcher(opening0);
 		String organ = organ(signature, titleOrgan, opening0, contact == null ? null : contactMatch.group(1), all0);
-		return new HeaderFacts(organ, year, issued, website.find() ? website.group().replaceAll("[./]+$", "") : null, contact,
+		return new HeaderFacts(organ, year, issued, website.find() ? website.group().replaceAll("\\.+$", "") : null, contact,
 				preamble.isEmpty() ? null : String.join("\n", preamble));
 	}
 

@@ -30,12 +30,21 @@ public final class Importer {
 	public static final String NO_REPORT = "未找到年度报告的表格";
 
 	public static Imported importFile(Path file, boolean chinese) throws IOException {
-		return importFile(file, PublishedReaders.readerFor(file), chinese);
+		return imported(read(file), chinese);
+	}
+
+	/** The published file read as a document, by the reader of its kind ({@link PublishedReaders}). */
+	static PublishedDocument read(Path file) throws IOException {
+		return PublishedReaders.read(file);
+	}
 	}
 
 	/** @throws ImportProblem when the file holds no annual report's tables ({@link #NO_REPORT}) */
 	public static Imported importFile(Path file, PublishedReader reader, boolean chinese) throws IOException {
-		PublishedDocument document = reader.read(file);
+		return imported(reader.read(file), chinese);
+	}
+
+	private static Imported imported(PublishedDocument document, boolean chinese) throws ImportProblem {
 		ImportedReport report = recognise(document);
 		int cells = report.tables().values().stream().mapToInt(ImportedTable::size).sum();
 		List<String> warnings = new ArrayList<>(report.doubts());
@@ -50,7 +59,16 @@ public final class Importer {
 		int[] starts = Parts.locate(blocks, parts);
 		List<String> all = paragraphs(blocks, 0, blocks.size());
 		int firstPart = firstFound(starts);
-		HeaderFacts facts = HeaderFacts.of(paragraphs(blocks, 0, firstPart < 0 ? blocks.size() : firstPart), all);
+		List<String> opening = paragraphs(blocks, 0, firstPart < 0 ? blocks.size() : firstPart);
+		HeaderFacts facts = HeaderFacts.of(opening, all);
+		List<String> overview = text(blocks, starts, 0, facts);
+		if (facts.preamble() == null && overview != null && !overview.isEmpty() && PartTexts.isOpening(overview.get(0))) {
+			// the opening paragraph printed under the heading of part 一 (a web page's layout)
+			List<String> withOpening = new ArrayList<>(opening);
+			withOpening.add(overview.get(0));
+			facts = HeaderFacts.of(withOpening, all);
+			overview = overview.subList(1, overview.size());
+		}
 		ReportFormat format = FormatGuess.of(range(tokens, starts, 1), facts.year());
 		Map<String, ImportedTable> tables = new LinkedHashMap<>();
 		for (int part = 0; part < parts.size(); part++) {
@@ -62,7 +80,6 @@ public final class Importer {
 		if (tables.values().stream().allMatch(ImportedTable::isEmpty)) {
 			throw new ImportProblem(NO_REPORT);
 		}
-		List<String> overview = text(blocks, starts, 0, facts);
 		Map<Item, List<String>> topics = overview == null ? null : PartTexts.topics(overview, format.parts().get(0));
 		return new ImportedReport(document.name(), format, facts, topics, overview, tables, text(blocks, starts, 4, facts),
 				text(blocks, starts, 5, facts));

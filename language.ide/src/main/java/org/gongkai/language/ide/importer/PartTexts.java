@@ -32,6 +32,11 @@ final class PartTexts {
 		return paragraphs;
 	}
 
+	/** Whether a paragraph is a report's opening: it says what the report is made under (条例) and what it is. */
+	static boolean isOpening(String paragraph) {
+		return paragraph.contains("政府信息公开条例") && paragraph.contains("报告") && paragraph.length() >= 40;
+	}
+
 	/** Each topic's paragraphs, in the template's order, or null when a topic heading is not found. */
 	static Map<Item, List<String>> topics(List<String> paragraphs, PartTemplate overview) {
 		List<Item> topics = overview.topics();

@@ -31,11 +31,12 @@ import com.google.inject.Injector;
  * {@code .gongkai} beside it (same name) is imported and compared with it cell by cell ({@link CellComparison}); prints
  * cell accuracy per file, per input format and overall, organ/year/format, reports per second per format, and the time
  * of an import against the time of validating the .gongkai it becomes, measured side by side in this run (both warm,
- * in process; median of the rounds). Not a unit test: run it through {@code bench/import-accuracy DIR}.
+ * in process after a warm-up of every file; median of the rounds). Not a unit test: run it through {@code bench/import-accuracy DIR}.
  */
 public final class ImportAccuracy {
 
 	private static final int ROUNDS = 200;
+	private static final int WARM_UP = 50;
 
 	private record Measured(Path file, String kind, CellComparison.Result result, String problem, double importMs, double validateMs) {
 	}
@@ -56,6 +57,16 @@ public final class ImportAccuracy {
 		if (files.isEmpty()) {
 			out.println("import-accuracy: no published report with a .gongkai beside it in " + dir);
 			System.exit(2);
+		}
+		// every file through both paths first, so that neither is measured while the JIT still compiles it
+		for (int round = 0; round < WARM_UP; round++) {
+			for (Path file : files) {
+				try {
+					validate(injector, validator, Importer.importFile(file, false).source());
+				} catch (IOException | RuntimeException e) {
+					break;
+				}
+			}
 		}
 		List<Measured> measured = new ArrayList<>();
 		for (Path file : files) {
