@@ -37,7 +37,6 @@ public final class Importer {
 	static PublishedDocument read(Path file) throws IOException {
 		return PublishedReaders.read(file);
 	}
-	}
 
 	/** @throws ImportProblem when the file holds no annual report's tables ({@link #NO_REPORT}) */
 	public static Imported importFile(Path file, PublishedReader reader, boolean chinese) throws IOException {
