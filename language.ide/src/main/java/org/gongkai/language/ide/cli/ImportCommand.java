@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
 /** {@code gongkai import [-o DIR|FILE] [--to gongkai,json] [--chinese] [--force] PATH...} (LANGUAGE.md §7). */
 @Command(name = "import", mixinStandardHelpOptions = true,
 		description = {
-				"把已发布的年度报告（从网页、Word 或 PDF 复制出的 .txt）转成 .gongkai 文件：表格的每一格照印出的写（合计照抄、不计算，空格写 -，注和单位保留），",
+				"把已发布的年度报告（Word .docx、网页 .html、PDF、复制出的 .txt）转成 .gongkai 文件：表格的每一格照印出的写（合计照抄、不计算，空格写 -，注和单位保留），",
 				"机关、年度、格式（按表格本身的栏目判断）、成文日期、网站、联系方式、前言和各部分文字一并读出；拿不准的格加注释 // 导入：… 并给出警告。",
 				"默认写到输入文件旁的 名称.gongkai；已有的文件永不覆盖。--to json 另写出报告数据及其诊断（同 generate --to json 的格式）。",
 				"退出状态：0 已导入（可有警告），2 用法错误、找不到年度报告的表格、文件已存在或无法读写（此时不写任何文件）。" })
