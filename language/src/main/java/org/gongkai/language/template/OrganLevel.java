@@ -18,6 +18,9 @@ public record OrganLevel(Term term, String label, MonthDay deadline) {
 	private static final List<String> TOWNSHIP_ENDINGS = List.of("镇人民政府", "乡人民政府", "街道办事处");
 	private static final List<String> GOVERNMENT_ENDINGS = List.of("人民政府", "管委会", "管理委员会");
 
+	/** The endings of a department's name (局, 委员会, 办公室 …): they tell where an organ's name ends in a text. */
+	public static final List<String> DEPARTMENT_ENDINGS = List.of("办公室", "办公厅", "委员会", "局", "厅", "委", "中心", "院", "署");
+
 	/** The endings of an organ's name that tell its level (a government's, a township's). */
 	public static final List<String> NAME_ENDINGS = java.util.stream.Stream.concat(TOWNSHIP_ENDINGS.stream(),
 			GOVERNMENT_ENDINGS.stream()).toList();

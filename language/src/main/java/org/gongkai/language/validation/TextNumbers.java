@@ -21,10 +21,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.gongkai.language.report.CellView;
 import org.gongkai.language.report.ReportView;
 import org.gongkai.language.report.TableView;
+import org.gongkai.language.template.Formats;
+import org.gongkai.language.template.Item;
 import org.gongkai.language.template.Term;
 
 /**
@@ -53,9 +57,14 @@ final class TextNumbers {
 	/** Words that may stand between a keyword and its number without changing what is counted. */
 	private static final String FILLER = "(?:案件|事项)?(?:共|为|：|:)?";
 	private static final Pattern RECEIVED = Pattern.compile("(?:受理|收到)[^。；;，,0-9]*?申请[^。；;，,、0-9]{0,12}?" + NUMBER);
-	private static final List<String> INCLUDES_CARRIED = List.of("含上年结转", "包括上年结转", "包含上年结转");
+	private static final List<String> INCLUDES_CARRIED = Stream.of("含", "包括", "包含").map(verb -> verb + CARRIED.alias()).toList();
+	/** Part 四's columns of 行政诉讼: their group's label is what a text calls them together. */
+	private static final List<Item> SUITS = Stream.of(DIRECT_SUIT, SUIT_AFTER_REVIEW)
+			.map(column -> Formats.DEFAULT.part(REVIEW.keyword()).orElseThrow().table().column(column.keyword()).orElseThrow())
+			.toList();
+	private static final String LITIGATION = SUITS.get(0).groups().get(0).label();
 	private static final Pattern RECONSIDERED = Pattern.compile(RECONSIDERATION.alias() + FILLER + NUMBER);
-	private static final Pattern LITIGATED = Pattern.compile("行政诉讼" + FILLER + NUMBER);
+	private static final Pattern LITIGATED = Pattern.compile(LITIGATION + FILLER + NUMBER);
 	private static final List<NormativeCount> NORMATIVE_COUNTS = List.of(
 			new NormativeCount(Pattern.compile("(?:制发|印发|出台)([^。；;，,、0-9]{0,8}?)" + NUMBER), MADE),
 			new NormativeCount(Pattern.compile("(?:废止|失效)([^。；;，,、0-9]{0,8}?)" + NUMBER), REPEALED),
@@ -86,15 +95,17 @@ final class TextNumbers {
 		}
 		TableView apply = view.table(APPLY.keyword());
 		if (INCLUDES_CARRIED.stream().anyMatch(sentence::contains)) {
-			find(RECEIVED, whole, start, claims, apply, "本年新收 + 上年结转（总计）", Optional.empty(),
+			find(RECEIVED, whole, start, claims, apply, NEW.alias() + " + " + CARRIED.alias() + "（" + TOTAL.alias() + "）", Optional.empty(),
 					List.of(cell(apply, TOTAL, NEW), cell(apply, TOTAL, CARRIED)));
 		} else {
-			find(RECEIVED, whole, start, claims, apply, "本年新收（总计）", path(APPLY, TOTAL, NEW), List.of(cell(apply, TOTAL, NEW)));
+			find(RECEIVED, whole, start, claims, apply, NEW.alias() + "（" + TOTAL.alias() + "）", path(APPLY, TOTAL, NEW),
+					List.of(cell(apply, TOTAL, NEW)));
 		}
 		TableView review = view.table(REVIEW.keyword());
-		find(RECONSIDERED, whole, start, claims, review, RECONSIDERATION.alias() + "总计", path(REVIEW, RECONSIDERATION, TOTAL),
+		find(RECONSIDERED, whole, start, claims, review, RECONSIDERATION.alias() + TOTAL.alias(), path(REVIEW, RECONSIDERATION, TOTAL),
 				List.of(cell(review, RECONSIDERATION, TOTAL)));
-		find(LITIGATED, whole, start, claims, review, "行政诉讼总计（未经复议直接起诉 + 复议后起诉）", Optional.empty(),
+		find(LITIGATED, whole, start, claims, review, LITIGATION + TOTAL.alias() + "（"
+				+ SUITS.stream().map(Item::label).collect(Collectors.joining(" + ")) + "）", Optional.empty(),
 				List.of(cell(review, DIRECT_SUIT, TOTAL), cell(review, SUIT_AFTER_REVIEW, TOTAL)));
 		if (NORMATIVE.aliases().stream().anyMatch(whole::contains)) {
 			TableView active = view.table(ACTIVE.keyword());

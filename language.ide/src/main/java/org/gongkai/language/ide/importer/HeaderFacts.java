@@ -18,7 +18,9 @@ import org.gongkai.language.template.OrganLevel;
 record HeaderFacts(String organ, Integer year, LocalDate issued, String website, String contact, String preamble) {
 
 	/** Names of an organ end so; a name that does not is completed from the text (平潭综合实验区 → …管委会). */
-	private static final List<String> DEPARTMENT_ENDINGS = List.of("办公室", "办公厅", "委员会", "局", "厅", "委", "中心", "院", "署");
+	/** An organ's office named in the contact (县发展和改革局办公室): the organ is the name before 办公室. */
+	private static final Pattern OFFICE_OF_ORGAN = Pattern.compile("(.+?(?:" + String.join("|",
+			endings().filter(e -> !e.equals("办公室")).toList()) + "))办公室");
 	private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
 	private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
 	private static final Pattern PERIOD = Pattern.compile("(\\d{4})\\s*年\\s*1\\s*月\\s*1\\s*日");
@@ -99,8 +101,7 @@ record HeaderFacts(String organ, Integer year, LocalDate issued, String website,
 			return completed(subject.group(1), text);
 		}
 		if (contact != null) {
-			Matcher office = Pattern.compile("(.+?(?:" + String.join("|", endings().filter(e -> !e.equals("办公室")).toList()) + "))办公室")
-					.matcher(contact);
+			Matcher office = OFFICE_OF_ORGAN.matcher(contact);
 			if (office.find()) {
 				return office.group(1);
 			}
@@ -138,7 +139,7 @@ record HeaderFacts(String organ, Integer year, LocalDate issued, String website,
 	}
 
 	private static Stream<String> endings() {
-		return Stream.concat(OrganLevel.NAME_ENDINGS.stream(), DEPARTMENT_ENDINGS.stream());
+		return Stream.concat(OrganLevel.NAME_ENDINGS.stream(), OrganLevel.DEPARTMENT_ENDINGS.stream());
 	}
 
 	private static LocalDate date(Matcher date) {

@@ -8,7 +8,9 @@ final class Normal {
 
 	private static final Pattern ARTEFACTS = Pattern.compile("\\[bookmark:[^\\]]*\\]");
 	private static final Pattern BLANKS = Pattern.compile("[\\s\\u00a0\\u3000]+");
-	private static final Pattern NUMBERING = Pattern.compile("[(][一二三四五六七八九十]+[)]|[一二三四五六七八九十]+、|\\d+[.、]");
+	/** How a label is numbered: （三）, 三、, 3. or 3、 — half- or full-width. */
+	static final String NUMBERING_FORMS = "[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\\d+[.、．]";
+	private static final Pattern NUMBERING = Pattern.compile(NUMBERING_FORMS);
 	private static final Pattern QUOTES = Pattern.compile("[\"'“”‘’「」]");
 	private static final Pattern SPACED = Pattern.compile("(?<=[\\p{IsHan}，。、；：（）《》“”])[ \\u00a0\\u3000]+(?=[\\p{IsHan}\\d，。、；：（）《》“”])"
 			+ "|(?<=[\\p{IsHan}\\d，。、；：（）《》“”])[ \\u00a0\\u3000]+(?=[\\p{IsHan}，。、；：（）《》“”])");

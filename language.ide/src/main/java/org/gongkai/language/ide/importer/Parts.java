@@ -14,8 +14,8 @@ import org.gongkai.language.template.PartTemplate;
  */
 final class Parts {
 
-	private static final String NUMERALS = "一二三四五六";
-	private static final Pattern NUMBER = Pattern.compile("([一二三四五六]|[1-6])[、.]");
+	private static final String CHINESE_NUMERALS = "一二三四五六七八九十";
+	private static final Pattern NUMBER = Pattern.compile("([" + CHINESE_NUMERALS + "]+|\\d+)[、.]");
 
 	/** The block where each part's heading stands, -1 for a part not found; {@code starts[6]} is the end. */
 	static int[] locate(List<Block> blocks, List<PartTemplate> parts) {
@@ -51,12 +51,13 @@ final class Parts {
 			first++;
 		}
 		if (first == text.length() || text.length() - first > part.heading().length() * 3 + 10
-				|| "一二三四五六123456１２３４５６".indexOf(text.charAt(first)) < 0) {
+				|| !Character.isDigit(text.charAt(first)) && CHINESE_NUMERALS.indexOf(text.charAt(first)) < 0) {
 			return false;
 		}
 		String folded = Normal.folded(text);
 		Matcher number = NUMBER.matcher(folded);
-		if (!number.lookingAt() || !(number.group(1).equals(String.valueOf(NUMERALS.charAt(index)))
+		// numbered as the template numbers the part (四、), or with its ordinal (4、)
+		if (!number.lookingAt() || !(number.group(1).equals(part.number().replace("、", ""))
 				|| number.group(1).equals(String.valueOf(index + 1)))) {
 			return false;
 		}

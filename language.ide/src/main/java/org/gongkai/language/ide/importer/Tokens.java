@@ -17,7 +17,7 @@ import org.gongkai.language.ide.importer.PublishedDocument.Table;
  */
 final class Tokens {
 
-	private static final Pattern NUMBERED = Pattern.compile("\\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\\d+[.、．])");
+	private static final Pattern NUMBERED = Pattern.compile("\\s*(" + Normal.NUMBERING_FORMS + ")");
 
 	static List<Token> of(PublishedDocument document) {
 		List<Token> tokens = new ArrayList<>();

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.gongkai.language.report.CellValues;
+
 /**
  * A number as a table prints it: signed ({@code +15}), with its unit ({@code 150万元}) and a note in brackets
  * ({@code 135（公共服务事项）}). {@code written} is the number as the language writes it, unit included.
@@ -16,7 +18,8 @@ record Value(String written, String note) {
 	static final Value BLANK = new Value("-", null);
 
 	private static final Pattern BLANKS = Pattern.compile("[\\s\\u00a0\\u3000]+");
-	private static final Pattern PRINTED = Pattern.compile("([+\\-]?\\d+(?:\\.\\d+)?)(万元|元)?(?:[(（]([^()（）]+)[)）])?");
+	private static final Pattern PRINTED = Pattern.compile("([+\\-]?\\d+(?:\\.\\d+)?)(" + CellValues.WAN_YUAN + "|" + CellValues.YUAN
+			+ ")?(?:[(（]([^()（）]+)[)）])?");
 
 	static Optional<Value> parse(CharSequence printed) {
 		if (printed.length() > 80) {
@@ -39,6 +42,6 @@ record Value(String written, String note) {
 
 	/** The value in the number's own unit, for the template's arithmetic. */
 	BigDecimal number() {
-		return new BigDecimal(written.replace("万元", "").replace("元", "").replace("+", ""));
+		return new BigDecimal(written.replace(CellValues.WAN_YUAN, "").replace(CellValues.YUAN, "").replace("+", ""));
 	}
 }
