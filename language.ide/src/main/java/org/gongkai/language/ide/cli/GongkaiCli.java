@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 
 import org.apache.log4j.Level;
@@ -44,6 +45,11 @@ public class GongkaiCli implements Callable<Integer> {
 		this.interactive = interactive;
 	}
 
+	/** Whether progress may be shown on stderr; for contributed commands (their {@code @ParentCommand}). */
+	public boolean interactive() {
+		return interactive;
+	}
+
 	@Override
 	public Integer call() {
 		spec.commandLine().usage(spec.commandLine().getErr());
@@ -74,6 +80,9 @@ public class GongkaiCli implements Callable<Integer> {
 		try {
 			silenceLogging(args.length > 0 && args[0].equals("lsp"));
 			CommandLine cli = new CommandLine(new GongkaiCli(interactive));
+			for (ContributedCommand command : ServiceLoader.load(ContributedCommand.class, GongkaiCli.class.getClassLoader())) {
+				cli.addSubcommand(command);
+			}
 			cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
 			cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
 			cli.setParameterExceptionHandler(UsageErrors::print);
