@@ -2,7 +2,7 @@
 // and offers the command "Gongkai: Generate report / 生成报告", which asks the server to print the report beside its
 // file (the server's command gongkai.lsp.generate, under the rules of `gongkai generate`), and "Gongkai: Import
 // report… / 导入报告", which turns a published report into a .gongkai file beside it (`gongkai import`) and opens it.
-import { execFile } from 'node:child_process';
+import { ChildProcess, execFile, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -106,20 +106,52 @@ function serverJar(context: vscode.ExtensionContext): string | undefined {
 }
 
 /**
- * A class-data archive of the server's classes, made by Java (19+) when the first server ends and used from then on:
- * the server starts faster. It lives in the extension's global storage, named by the extension's and Java's versions
- * (the jar comes with the extension). Java logs nothing about it: stdout is the LSP channel.
+ * Options that start the server faster, kept in the extension's global storage and named by the extension's and Java's
+ * versions (the jar comes with the extension). Java logs nothing about them: stdout is the LSP channel.
+ * * Java 25+: an AOT cache. When it is missing, `java -XX:AOTCacheOutput=… -jar gongkai.jar train lsp` makes it in the
+ *   background (a session of the server inside that process, never the server the editor talks to, since making a
+ *   cache prints on stdout) and the next start uses it.
+ * * Java 19 to 24: a class-data archive, made by Java when the first server ends.
  */
 export function archiveArgs(major: number | undefined, javaVersion: string | undefined, storage: string | undefined,
-    extensionVersion: string): string[] {
+    extensionVersion: string, train: (cache: string) => void = () => {}): string[] {
   if (major === undefined || major < 19 || !storage) return [];
   try {
     fs.mkdirSync(storage, { recursive: true });
   } catch {
     return [];
   }
-  const name = `lsp-${extensionVersion}-java${javaVersion ?? major}.jsa`.replace(/[^A-Za-z0-9._-]/g, '_');
-  return [`-XX:SharedArchiveFile=${path.join(storage, name)}`, '-XX:+AutoCreateSharedArchive', '-Xlog:disable'];
+  const name = `lsp-${extensionVersion}-java${javaVersion ?? major}`.replace(/[^A-Za-z0-9._-]/g, '_');
+  if (major >= 25) {
+    const cache = path.join(storage, `${name}.aot`);
+    if (fs.existsSync(cache)) return [`-XX:AOTCache=${cache}`, '-Xlog:disable'];
+    train(cache);
+    return [];
+  }
+  return [`-XX:SharedArchiveFile=${path.join(storage, `${name}.jsa`)}`, '-XX:+AutoCreateSharedArchive', '-Xlog:disable'];
+}
+
+let training: ChildProcess | undefined;
+
+/** Makes the AOT cache in a process of its own, under a temporary name renamed into place when Java has written it. */
+export function trainCache(java: string, jar: string, cache: string): ChildProcess | undefined {
+  if (training) return training;
+  const partial = `${cache}.${process.pid}.tmp`;
+  const child = spawn(java, [`-XX:AOTCacheOutput=${partial}`, '-Xlog:disable', '-jar', jar, 'train', 'lsp'],
+    { stdio: 'ignore' });
+  training = child;
+  const done = (ok: boolean) => {
+    training = undefined;
+    try {
+      if (ok) fs.renameSync(partial, cache);
+      else fs.rmSync(partial, { force: true });
+    } catch (e) {
+      output?.appendLine(`AOT cache not made: ${e}`);
+    }
+  };
+  child.on('exit', (code) => done(code === 0 && fs.existsSync(partial)));
+  child.on('error', () => done(false));
+  return child;
 }
 
 /** The setting `gongkai.java.vmargs`: options for the server's Java, e.g. -Xmx2g. */
@@ -132,10 +164,12 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
   const java = await checkJava();
   const jar = serverJar(context);
   if (!java || !jar) return;
+  let missingCache: string | undefined;
   const serverOptions: ServerOptions = {
     command: java.command,
     args: [
-      ...archiveArgs(java.major, java.version, context.globalStorageUri?.fsPath, String(context.extension?.packageJSON?.version ?? '0')),
+      ...archiveArgs(java.major, java.version, context.globalStorageUri?.fsPath, String(context.extension?.packageJSON?.version ?? '0'),
+        (cache) => (missingCache = cache)),
       ...vmargs(),
       '-jar',
       jar,
@@ -153,6 +187,8 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
   client = new LanguageClient('gongkai', 'Gongkai', serverOptions, clientOptions);
   try {
     await client.start();
+    // after the server has started, so that the two do not share the processor while the editor waits
+    if (missingCache) trainCache(java.command, jar, missingCache);
   } catch (e) {
     output.appendLine(`语言服务器未能启动 / The language server did not start: ${e}`);
     client = undefined;

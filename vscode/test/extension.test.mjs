@@ -137,20 +137,29 @@ await test('with Java 17+ the server runs as java -jar server/gongkai.jar lsp on
   await extension.deactivate();
 });
 
-await test('a class-data archive in global storage for Java 19+, none before', () => {
+await test('an AOT cache in global storage for Java 25+, a class-data archive for 19 to 24, none before', () => {
   const storage = mkdtempSync(join(tmpdir(), 'gongkai-storage-'));
   try {
-    assert.deepEqual(extension.archiveArgs(17, '17.0.15', storage, '1.0.0'), []);
-    assert.deepEqual(extension.archiveArgs(21, '21.0.5', undefined, '1.0.0'), []);
-    assert.deepEqual(extension.archiveArgs(25, '25.0.1', join(storage, 'sub'), '1.0.0'), [
-      `-XX:SharedArchiveFile=${join(storage, 'sub', 'lsp-1.0.0-java25.0.1.jsa')}`, '-XX:+AutoCreateSharedArchive', '-Xlog:disable']);
+    const trained = [];
+    const train = (cache) => trained.push(cache);
+    assert.deepEqual(extension.archiveArgs(17, '17.0.15', storage, '1.0.0', train), []);
+    assert.deepEqual(extension.archiveArgs(21, '21.0.5', undefined, '1.0.0', train), []);
+    assert.deepEqual(extension.archiveArgs(21, '21.0.5', join(storage, 'sub'), '1.0.0', train), [
+      `-XX:SharedArchiveFile=${join(storage, 'sub', 'lsp-1.0.0-java21.0.5.jsa')}`, '-XX:+AutoCreateSharedArchive', '-Xlog:disable']);
     assert.ok(existsSync(join(storage, 'sub')));
+    assert.deepEqual(trained, []);
+    const cache = join(storage, 'lsp-1.0.0-java25.0.1.aot');
+    assert.deepEqual(extension.archiveArgs(25, '25.0.1', storage, '1.0.0', train), []);
+    assert.deepEqual(trained, [cache]);
+    writeFileSync(cache, '');
+    assert.deepEqual(extension.archiveArgs(25, '25.0.1', storage, '1.0.0', train), [`-XX:AOTCache=${cache}`, '-Xlog:disable']);
+    assert.equal(trained.length, 1);
   } finally {
     rmSync(storage, { recursive: true, force: true });
   }
 });
 
-await test('the server started by Java 19+ makes its archive and answers over a clean stdout', async () => {
+await test('the server started by Java 19+ makes its archive or AOT cache and answers over a clean stdout', async () => {
   const storage = mkdtempSync(join(tmpdir(), 'gongkai-storage-'));
   const java = process.env.GONGKAI_TEST_JAVA19;
   if (!java) {
@@ -162,11 +171,16 @@ await test('the server started by Java 19+ makes its archive and answers over a 
     const withStorage = { ...context, globalStorageUri: { fsPath: storage } };
     await extension.activate(withStorage);
     assert.deepEqual(messages, []);
-    assert.ok(clients[0].serverOptions.args.includes('-XX:+AutoCreateSharedArchive'), clients[0].serverOptions.args.join(' '));
     await extension.deactivate();
-    assert.ok(readdirSync(storage).some((f) => f.endsWith('.jsa')), readdirSync(storage).join(' '));
+    // Java 19 to 24 writes its archive when the server ends; Java 25+ trains its AOT cache in a process of its own
+    const made = () => readdirSync(storage).filter((f) => f.endsWith('.jsa') || f.endsWith('.aot'));
+    for (let waited = 0; made().length === 0 && waited < 180_000; waited += 500) await new Promise((r) => setTimeout(r, 500));
+    assert.equal(made().length, 1, readdirSync(storage).join(' '));
     await extension.activate(withStorage);
     assert.deepEqual(messages, []);
+    const args = clients.at(-1).serverOptions.args;
+    assert.ok(args.some((a) => a.startsWith('-XX:AOTCache=') || a.startsWith('-XX:SharedArchiveFile=')), args.join(' '));
+    await clients.at(-1).sendRequest('workspace/symbol', { query: '' });
     await extension.deactivate();
   } finally {
     settings['java.home'] = '';

@@ -2,7 +2,7 @@
 # Tests the release as a user meets it (releng/dist/pom.xml runs it at verify): unpacked into a folder whose path holds
 # spaces and Chinese characters, run through its launchers with only the bundled runtime and a PATH without Java:
 # validate, generate, new and an LSP session; the release without a runtime says in Chinese what to install; the
-# shell launchers pass bash -n and shellcheck; the class-data archives are made in the user's cache; the Windows launcher is read for its order of Java discovery, its
+# shell launchers pass bash -n and shellcheck; the AOT caches (Java 25+) or class-data archives are made in the user's cache and used; the Windows launcher is read for its order of Java discovery, its
 # quoting and its line ends (there is no Windows here to run it).
 set -euo pipefail
 version=$1
@@ -26,13 +26,14 @@ unzip -Z1 "$out/$name-linux-x64.zip" | grep -qxF "$name/runtime/bin/java" || fai
 # a PATH with no Java on it: only what the launcher uses
 nojava="$work/bin"
 mkdir "$nojava"
-for tool in sh sed head mkdir cksum ls rm; do ln -s "$(command -v "$tool")" "$nojava/$tool"; done
+for tool in sh sed head mkdir cksum ls rm sleep nice mv; do ln -s "$(command -v "$tool")" "$nojava/$tool"; done
 place="$work/发布 测试/公开 年报"
 mkdir -p "$place"
 (cd "$place" && unzip -q "$out/$name-linux-x64.zip")
 home="$place/$name"
 # no locale either (LANG unset, as in a bare environment): the launcher must still open paths in Chinese
-gongkai() { env -i HOME="$work" PATH="$nojava" "$home/gongkai" "$@"; }
+# the AOT cache (Java 25+) is trained at once here, not after the launcher's pause
+gongkai() { env -i HOME="$work" PATH="$nojava" GONGKAI_TRAIN_DELAY=0 "$home/gongkai" "$@"; }
 
 gongkai --version | grep -q "^gongkai " || fail "--version"
 reports="$work/报告 文件夹"
@@ -50,11 +51,12 @@ gongkai new --organ "某县人民政府" --year 2024 -o "$work/新 报告" >/dev
 [ -s "$work/新 报告/某县人民政府2024.gongkai" ] || fail "new did not write 某县人民政府2024.gongkai"
 
 # the language server through the launcher: initialize answered, then shutdown and exit, stdout only JSON-RPC
+lsp_session() {
 python3 - "$home/gongkai" "$work" "$nojava" <<'PY'
 import json, os, subprocess, sys
 launcher, work, path = sys.argv[1:4]
 server = subprocess.Popen([launcher, "lsp"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                          env={"HOME": work, "PATH": path})
+                          env={"HOME": work, "PATH": path, "GONGKAI_TRAIN_DELAY": "0"})
 def send(message):
     body = json.dumps(message).encode()
     server.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
@@ -80,10 +82,26 @@ while answer.get("id") != 2:
 send({"jsonrpc": "2.0", "method": "exit"})
 assert server.wait(timeout=60) == 0
 PY
+}
+lsp_session || fail "the language server's session"
 
-# the bundled runtime (Java 19+) made class-data archives in the user's cache, for the commands and the server
-ls "$work/.cache/gongkai/"cli-*.jsa >/dev/null 2>&1 || fail "no class-data archive for the commands in $work/.cache/gongkai"
-ls "$work/.cache/gongkai/"lsp-*.jsa >/dev/null 2>&1 || fail "no class-data archive for the language server in $work/.cache/gongkai"
+# the bundled runtime made, for the commands and the server, what starts them faster in the user's cache: Java 25+ an
+# AOT cache (trained in the background), Java 19 to 24 a class-data archive; then both run with it
+runtime_major=$("$home/runtime/bin/java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1)
+suffix=jsa
+[ "$runtime_major" -ge 25 ] && suffix=aot
+for waited in $(seq 1 180); do
+  ls "$work/.cache/gongkai/"cli-*."$suffix" "$work/.cache/gongkai/"lsp-*."$suffix" >/dev/null 2>&1 && break
+  sleep 1
+done
+ls "$work/.cache/gongkai/"cli-*."$suffix" >/dev/null 2>&1 || fail "no .$suffix for the commands in $work/.cache/gongkai after ${waited} s"
+ls "$work/.cache/gongkai/"lsp-*."$suffix" >/dev/null 2>&1 || fail "no .$suffix for the language server in $work/.cache/gongkai"
+status=0
+gongkai validate "$reports" >"$work/validate-again.txt" 2>&1 || status=$?
+if [ "$status" != 1 ] || ! cmp -s "$work/validate.txt" "$work/validate-again.txt"; then
+  fail "validate with the .$suffix wrote another output or exited $status: $(diff "$work/validate.txt" "$work/validate-again.txt")"
+fi
+lsp_session || fail "the language server's session with its .$suffix"
 
 # without a runtime and without Java: the launcher says what to install
 plain="$work/无运行时"

@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 /** The {@code gongkai} command: one subcommand per verb. Exit status 0 ok, 1 reports with errors, 2 anything else. */
 @Command(name = "gongkai", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 		description = "政府信息公开工作年度报告语言 Gongkai 的命令行工具。",
-		subcommands = { ValidateCommand.class, GenerateCommand.class, NewCommand.class, ImportCommand.class, LspCommand.class })
+		subcommands = { ValidateCommand.class, GenerateCommand.class, NewCommand.class, ImportCommand.class, LspCommand.class,
+				TrainCommand.class })
 public class GongkaiCli implements Callable<Integer> {
 
 	public static final int OK = 0;

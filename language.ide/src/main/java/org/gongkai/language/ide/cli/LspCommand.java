@@ -3,6 +3,8 @@ package org.gongkai.language.ide.cli;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
@@ -34,17 +36,22 @@ public class LspCommand implements Callable<Integer> {
 	public Integer call() throws InterruptedException, ExecutionException {
 		FileOutputStream out = new FileOutputStream(FileDescriptor.out);
 		System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
+		serve(new FileInputStream(FileDescriptor.in), out).startListening().get();
+		return GongkaiCli.OK;
+	}
+
+	/** A new language server with its own injector, connected to a client that speaks on {@code in} and {@code out}. */
+	public static Launcher<LanguageClient> serve(InputStream in, OutputStream out) {
 		LanguageServerImpl server = Guice.createInjector(new GongkaiServerModule()).getInstance(LanguageServerImpl.class);
 		Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>()
 				.setLocalService(server)
 				.setRemoteInterface(LanguageClient.class)
-				.setInput(new FileInputStream(FileDescriptor.in))
+				.setInput(in)
 				.setOutput(out)
 				.validateMessages(true)
 				.setExceptionHandler(new ResponseErrors())
 				.create();
 		server.connect(launcher.getRemoteProxy());
-		launcher.startListening().get();
-		return GongkaiCli.OK;
+		return launcher;
 	}
 }

@@ -2,6 +2,7 @@ package org.gongkai.language.ide.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 
 import picocli.CommandLine;
 import picocli.CommandLine.MissingParameterException;
@@ -29,7 +30,9 @@ final class UsageErrors {
 			boolean topLevel = e.getCommandLine().getParent() == null;
 			if (topLevel && !first.startsWith("-")) {
 				return "没有 " + first + " 这个命令；可用的命令："
-						+ String.join("、", e.getCommandLine().getSubcommands().keySet());
+						+ String.join("、", e.getCommandLine().getSubcommands().entrySet().stream()
+								.filter(command -> !command.getValue().getCommandSpec().usageMessage().hidden())
+								.map(Map.Entry::getKey).toList());
 			}
 			return "不认识的" + (first.startsWith("-") ? "选项 " : "参数 ") + first;
 		}

@@ -18,7 +18,9 @@ import java.util.concurrent.TimeUnit;
  * <li>the command line: {@code gongkai validate} of one report as the launcher runs it (C1 alone, with and without
  * the archive) against {@code java -version} (target: ≤ 4 ×).</li>
  * </ul>
- * The archive is made by the first, untimed, run of each variant ({@code -XX:+AutoCreateSharedArchive}).
+ * On Java 25+ the variants with a cache use the AOT cache that {@code gongkai train lsp|cli} makes (as the launchers and
+ * the extension have it made); before, the class-data archive made by the first, untimed, run of each variant
+ * ({@code -XX:+AutoCreateSharedArchive}).
  * Arguments: JAVA JAR EXAMPLES WORK ROUNDS.
  */
 public final class StartupFigures {
@@ -33,14 +35,13 @@ public final class StartupFigures {
 		Path workspace = LspFigures.copyReports(examples, work.resolve("examples"));
 		Path stderr = work.resolve("server-stderr.log");
 		Files.deleteIfExists(stderr);
-		List<String> archiveLsp = archive(work.resolve("lsp.jsa"));
-		List<String> archiveCli = archive(work.resolve("cli.jsa"));
-		Files.deleteIfExists(work.resolve("lsp.jsa"));
-		Files.deleteIfExists(work.resolve("cli.jsa"));
+		List<String> c1 = List.of("-XX:-DontCompileHugeMethods", "-XX:TieredStopAtLevel=1");
+		boolean aot = Runtime.version().feature() >= 25;
+		List<String> archiveLsp = aot ? trained(java, List.of(), jar, "lsp", work) : archive(work.resolve("lsp.jsa"));
+		List<String> archiveCli = aot ? trained(java, c1, jar, "cli", work) : archive(work.resolve("cli.jsa"));
 		List<String> plainServer = command(java, List.of(), jar, "lsp");
 		List<String> archivedServer = command(java, archiveLsp, jar, "lsp");
 		String report = workspace.resolve("gongbujiangda-2023.gongkai").toString();
-		List<String> c1 = List.of("-XX:-DontCompileHugeMethods", "-XX:TieredStopAtLevel=1");
 		List<String> plainValidate = command(java, c1, jar, "validate", report);
 		List<String> archivedValidate = command(java, concat(c1, archiveCli), jar, "validate", report);
 		List<String> javaVersion = List.of(java, "-version");
@@ -63,21 +64,41 @@ public final class StartupFigures {
 		System.out.printf("java                   %s; %d cores, load average %.1f at start, %.1f at end%n", java,
 				Runtime.getRuntime().availableProcessors(), load, LspFigures.loadAverage());
 		System.out.printf("lsp, plain             %s ms%n", LspFigures.summary(ms[0]));
-		System.out.printf("lsp, archive           %s ms%n", LspFigures.summary(ms[1]));
+		String kind = aot ? "AOT cache" : "archive";
+		System.out.printf("lsp, %-18s%s ms%n", kind, LspFigures.summary(ms[1]));
 		double lspRatio = LspFigures.median(ms[1]) / LspFigures.median(ms[0]);
-		System.out.printf("%-22s archive / plain %.2f × (target ≤ 0.6 ×): %s%n", "", lspRatio, LspFigures.verdict(lspRatio <= 0.6));
+		System.out.printf("%-22s %s / plain %.2f × (target ≤ 0.6 ×): %s%n", "", kind, lspRatio, LspFigures.verdict(lspRatio <= 0.6));
 		System.out.printf("java -version          %s ms%n", LspFigures.summary(ms[2]));
 		System.out.printf("validate, C1           %s ms%n", LspFigures.summary(ms[3]));
-		System.out.printf("validate, C1 + archive %s ms%n", LspFigures.summary(ms[4]));
+		System.out.printf("validate, C1 + %-8s%s ms%n", aot ? "AOT" : "archive", LspFigures.summary(ms[4]));
 		double cliRatio = LspFigures.median(ms[4]) / LspFigures.median(ms[2]);
-		System.out.printf("%-22s validate (archive) / java -version %.1f × (plain %.1f ×; target ≤ 4 ×): %s%n", "", cliRatio,
+		System.out.printf("%-22s validate (%s) / java -version %.1f × (plain %.1f ×; target ≤ 4 ×): %s%n", "", kind, cliRatio,
 				LspFigures.median(ms[3]) / LspFigures.median(ms[2]), LspFigures.verdict(cliRatio <= 4));
 		System.exit(0);
 	}
 
-	/** The options the launchers and the extension pass: a dynamic archive made on first use, Java's logging off. */
-	private static List<String> archive(Path file) {
+	/**
+	 * What the launchers and the extension pass to Java 19 to 24: a dynamic archive made by the first (untimed) run,
+	 * Java's logging off.
+	 */
+	private static List<String> archive(Path file) throws Exception {
+		Files.deleteIfExists(file);
 		return List.of("-XX:SharedArchiveFile=" + file, "-XX:+AutoCreateSharedArchive", "-Xlog:disable");
+	}
+
+	/** What they pass to Java 25+: the AOT cache that {@code gongkai train KIND} makes, as they have it made. */
+	private static List<String> trained(String java, List<String> options, String jar, String kind, Path work)
+			throws Exception {
+		Path cache = work.resolve(kind + ".aot");
+		Files.deleteIfExists(cache);
+		List<String> training = new ArrayList<>(options);
+		training.addAll(List.of("-XX:AOTCacheOutput=" + cache, "-Xlog:disable"));
+		double ms = run(command(java, training, jar, "train", kind));
+		if (!Files.isRegularFile(cache)) {
+			throw new IllegalStateException("gongkai train " + kind + " made no AOT cache");
+		}
+		System.err.printf("AOT cache for %s trained in %.0f ms: %d MB%n", kind, ms, Files.size(cache) >> 20);
+		return List.of("-XX:AOTCache=" + cache, "-Xlog:disable");
 	}
 
 	private static List<String> command(String java, List<String> options, String jar, String... arguments) {
