@@ -17,7 +17,7 @@ import org.gongkai.language.template.Vocabulary;
  * word or character, no name) returns empty and is parsed instead, so the index never differs from the one the
  * parser would give; BatchIndexTest holds the two equal.
  */
-final class HeaderScan {
+public final class HeaderScan {
 
 	record Header(String name, String organ, Integer year) {
 	}
@@ -64,6 +64,34 @@ final class HeaderScan {
 			previous = token;
 		}
 		return depth == 0 ? Optional.of(new Header(TEXT.toValue(name.getText(), null), organ, year)) : Optional.empty();
+	}
+
+	/**
+	 * The organ a report's header names, read from its tokens however the rest of it stands (a report being typed): the
+	 * first string after {@code organ} at the report's level.
+	 */
+	public static Optional<String> organ(String text) {
+		InternalGongkaiLexer lexer = new InternalGongkaiLexer(new ANTLRStringStream(text));
+		int depth = 0;
+		Token previous = null;
+		Token token;
+		while ((token = next(lexer)) != null) {
+			String word = token.getText();
+			if (word.equals("{") || word.equals("<")) {
+				depth++;
+			} else if (word.equals("}") || word.equals(">")) {
+				depth--;
+			} else if (depth == 1 && previous != null && ORGAN.contains(previous.getText())
+					&& (token.getType() == InternalGongkaiLexer.RULE_STRING || token.getType() == InternalGongkaiLexer.RULE_CURLY_STRING)) {
+				try {
+					return Optional.of(TEXT.toValue(word, null).strip());
+				} catch (RuntimeException e) {
+					return Optional.empty();
+				}
+			}
+			previous = token;
+		}
+		return Optional.empty();
 	}
 
 	private static Token next(InternalGongkaiLexer lexer) {
