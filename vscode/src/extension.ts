@@ -1,12 +1,17 @@
 // Gongkai for VS Code: starts the language server (`java -jar server/gongkai.jar lsp`, stdio) for *.gongkai files
 // and offers the command "Gongkai: Generate report / 生成报告", which asks the server to print the report beside its
 // file (the server's command gongkai.lsp.generate, under the rules of `gongkai generate`), and "Gongkai: Import
-// report… / 导入报告", which turns a published report into a .gongkai file beside it (`gongkai import`) and opens it.
+// report… / 导入报告", which turns a published report into a .gongkai file beside it (`gongkai import`) and opens it, and
+// "Gongkai: Open Preview / 打开预览" (preview.ts).
 import { ChildProcess, execFile, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { Preview, REFRESH_MS, ReportPreview } from './preview';
+
+/** For tests: how long the preview waits after typing stops. */
+export const PREVIEW_REFRESH_MS = REFRESH_MS;
 
 const MIN_JAVA = 17;
 
@@ -286,12 +291,37 @@ async function importReport(context: vscode.ExtensionContext, uri?: vscode.Uri):
   void vscode.window.showErrorMessage(`报告未导入：${reason} The report was not imported; see the output.`);
 }
 
+const previews = new Map<string, ReportPreview>();
+
+/** Opens the preview of a .gongkai file (the active one) beside its editor, or shows the one already open. */
+async function openPreview(uri?: vscode.Uri): Promise<ReportPreview | undefined> {
+  const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+  if (!document || document.languageId !== 'gongkai') {
+    void vscode.window.showWarningMessage('请先打开一个 .gongkai 文件。 Open a .gongkai file first.');
+    return undefined;
+  }
+  const key = document.uri.toString();
+  const open = previews.get(key);
+  if (open) {
+    open.panel.reveal(vscode.ViewColumn.Beside, true);
+    open.refresh();
+    return open;
+  }
+  const preview = new ReportPreview(document, (report) => (client
+    ? client.sendRequest<Preview>('gongkai/preview', { uri: report })
+    : Promise.reject(new Error('语言服务器没有运行 / the language server is not running'))));
+  previews.set(key, preview);
+  preview.panel.onDidDispose(() => previews.delete(key));
+  return preview;
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   output = vscode.window.createOutputChannel('Gongkai');
   context.subscriptions.push(
     output,
     vscode.commands.registerCommand('gongkai.generate', (uri?: vscode.Uri) => generate(uri)),
     vscode.commands.registerCommand('gongkai.import', (uri?: vscode.Uri) => importReport(context, uri)),
+    vscode.commands.registerCommand('gongkai.preview', (uri?: vscode.Uri) => openPreview(uri)),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (event.affectsConfiguration('gongkai.java.home') || event.affectsConfiguration('gongkai.java.vmargs')) {
         await stopClient();
@@ -303,5 +333,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 }
 
 export function deactivate(): Promise<void> {
+  previews.forEach((preview) => preview.panel.dispose());
+  previews.clear();
   return stopClient();
 }

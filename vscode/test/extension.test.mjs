@@ -22,8 +22,31 @@ const clients = [];
 const pickedFiles = [];
 const shownDocuments = [];
 let activeDocument;
+const panels = [];
+/** An event of the stand-in API: listeners are called by fire(). */
+function emitter() {
+  const listeners = new Set();
+  const event = (listener) => { listeners.add(listener); return { dispose: () => listeners.delete(listener) }; };
+  event.fire = (value) => listeners.forEach((listener) => listener(value));
+  return event;
+}
+function webviewPanel(viewType, title) {
+  const disposed = emitter();
+  const received = emitter();
+  return {
+    viewType, title, posted: [],
+    webview: { html: '', onDidReceiveMessage: received, postMessage: async function (m) { this.posted.push(m); return true; } },
+    receive: (message) => received.fire(message),
+    onDidDispose: disposed,
+    reveal() {},
+    dispose() { disposed.fire(); },
+  };
+}
 const vscode = {
   ProgressLocation: { Notification: 15 },
+  ViewColumn: { Beside: -2 },
+  Position: class { constructor(line, character) { Object.assign(this, { line, character }); } },
+  Range: class { constructor(start, end) { Object.assign(this, { start, end }); } },
   Uri: { file: (fsPath) => uri(fsPath) },
   window: {
     createOutputChannel: () => ({ lines: [], append(s) { this.lines.push(s); }, appendLine(s) { this.lines.push(s + '\n'); }, show() {}, dispose() {} }),
@@ -34,10 +57,13 @@ const vscode = {
     showOpenDialog: async () => pickedFiles.shift(),
     showTextDocument: async (doc) => { shownDocuments.push(doc.uri.fsPath); return {}; },
     get activeTextEditor() { return activeDocument && { document: activeDocument }; },
+    createWebviewPanel: (viewType, title) => { const panel = webviewPanel(viewType, title); panel.webview.posted = []; panels.push(panel); return panel; },
+    onDidChangeTextEditorSelection: emitter(),
   },
   workspace: {
     workspaceFolders: undefined,
     getConfiguration: () => ({ get: (key, fallback) => settings[key] ?? fallback }),
+    onDidChangeTextDocument: emitter(),
     onDidChangeConfiguration: () => ({ dispose() {} }),
     openTextDocument: async (uri) => document(uri.fsPath),
   },
@@ -212,6 +238,52 @@ await test('gongkai.generate has the server print the open report beside it', as
     assert.deepEqual(messages, [['info', `报告已生成：gongbujiangda-2023.html、gongbujiangda-2023.docx（在 ${dir}）`]]);
     assert.ok(existsSync(join(dir, 'gongbujiangda-2023.html')), readdirSync(dir).join(' '));
     assert.ok(existsSync(join(dir, 'gongbujiangda-2023.docx')));
+    await extension.deactivate();
+  } finally {
+    activeDocument = undefined;
+    vscode.workspace.workspaceFolders = undefined;
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+await test('gongkai.preview shows the printed report beside its editor, keeps it while errors stand, follows the cursor', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gongkai-vscode-'));
+  try {
+    const file = join(dir, 'gongbujiangda-2023.gongkai');
+    copyFileSync(join(root, '../examples/gongbujiangda-2023.gongkai'), file);
+    const text = readFileSync(file, 'utf8');
+    activeDocument = document(file);
+    workspace(dir);
+    await extension.activate(context);
+    // the editor's copy of the text, as VS Code's language client keeps the server's in step
+    const server = clients[0].connection;
+    const textDocument = { uri: activeDocument.uri.toString(), languageId: 'gongkai', version: 1, text };
+    await server.sendNotification('textDocument/didOpen', { textDocument });
+    const preview = await commands.get('gongkai.preview')();
+    await preview.refreshed;
+    const panel = panels.at(-1);
+    assert.equal(panel.viewType, 'gongkai.preview');
+    assert.match(panel.webview.html, /工布江达县人民政府2023年政府信息公开工作年度报告/);
+    assert.match(panel.webview.html, /Content-Security-Policy/);
+    assert.doesNotMatch(panel.webview.html, /gongkai-errors/);
+
+    const broken = text.replace('natural:   new 3,', 'natural:   new 9,');
+    await server.sendNotification('textDocument/didChange', {
+      textDocument: { uri: textDocument.uri, version: 2 }, contentChanges: [{ text: broken }] });
+    vscode.workspace.onDidChangeTextDocument.fire({ document: activeDocument });
+    await new Promise((resolve) => setTimeout(resolve, extension.PREVIEW_REFRESH_MS + 50));
+    await preview.refreshed;
+    assert.match(panel.webview.html, /还有 \d+ 个错误，改正后才能打印（下面是上一次没有错误时的样子）/);
+    assert.match(panel.webview.html, /工布江达县人民政府2023年政府信息公开工作年度报告/);
+
+    shownDocuments.length = 0;
+    panel.receive({ type: 'firstError' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.deepEqual(shownDocuments, [file]);
+
+    vscode.window.onDidChangeTextEditorSelection.fire({ textEditor: { document: activeDocument }, selections: [{ active: { line: 47 } }] });
+    assert.equal(panel.webview.posted.at(-1)?.type, 'scroll');
+    assert.ok(panel.webview.posted.at(-1).id, JSON.stringify(panel.webview.posted));
     await extension.deactivate();
   } finally {
     activeDocument = undefined;

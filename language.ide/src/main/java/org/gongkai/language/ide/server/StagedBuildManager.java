@@ -28,6 +28,7 @@ import org.gongkai.language.ide.cli.HeaderScan;
 import org.gongkai.language.report.ReportKeys;
 
 import com.google.inject.Inject;
+import com.google.inject.Singleton;
 
 /**
  * Xtext builds a whole workspace before it answers {@code initialize} (eclipse/xtext#3492): in a folder of 10,000
@@ -35,16 +36,19 @@ import com.google.inject.Inject;
  * reports as pending; the build that follows (started once the client is initialized, or by the first opened report)
  * checks first what it was asked for — an opened report — together with the pending reports of the same organ (last
  * year's report among them, so that the cross-year rules see it), and then the rest in slices of
- * {@value #SLICE} reports. A new request (an edit) stops it between two slices; what is left stays pending for the
- * next build, which checks that request's report first again.
+ * {@value #SLICE} reports. A new request (an edit) stops it between two slices (or within one); what is left stays
+ * pending for the next build, which checks that request's report first again, with at most the slice it stopped.
  */
+@Singleton
 public class StagedBuildManager extends BuildManager {
 
-	static final int SLICE = 200;
+	static final int SLICE = 50;
 	/** A report is a few kilobytes; a larger file is not read for its organ (it is checked in its slice). */
 	private static final long LARGEST_SCANNED = 1 << 20;
 
 	private final Set<URI> pending = new LinkedHashSet<>();
+	/** Whether a build has started since the workspace was listed. */
+	private volatile boolean built;
 	/** The organ of each pending report, read once from its tokens when an opened report first needs its companions. */
 	private Map<URI, String> pendingOrgans;
 	private WorkspaceManager workspace;
@@ -74,16 +78,18 @@ public class StagedBuildManager extends BuildManager {
 			}
 		}
 		pendingOrgans = null;
+		built = false;
 		return List.of();
 	}
 
-	/** Whether reports listed by the initial build are still to be checked. */
-	public boolean hasPending() {
-		return !pending.isEmpty();
+	/** Whether a build has started since the workspace was last listed (an opened report's, say). */
+	public boolean hasBuilt() {
+		return built;
 	}
 
 	@Override
 	public Buildable submit(List<URI> dirtyFiles, List<URI> deletedFiles) {
+		built = true;
 		pending.removeAll(dirtyFiles);
 		pending.removeAll(deletedFiles);
 		if (pending.isEmpty()) {

@@ -34,8 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 class StagedBuildLspTest {
 
 	private static final int CORPUS = 1_500;
-	/** At most a slice of the rest (200 reports) is checked before the opened report, and its last year's report. */
-	private static final int CHECKED_BEFORE = 200 + 2;
+	/** At most a slice of the rest (50 reports) is checked before the opened report, and its last year's report. */
+	private static final int CHECKED_BEFORE = 50 + 2;
 
 	@TempDir
 	Path workspace;
