@@ -1,12 +1,14 @@
 package org.gongkai.language.ide.importer;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.io.RandomAccessStreamCache;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -29,6 +31,23 @@ public final class PdfReader implements PublishedReader {
 
 	static final String NO_UNICODE = "这个 PDF 的文字无法识别（字体没有 Unicode 映射，复制出来是乱码），无法导入；请找到报告的网页或 Word 版本";
 
+	/**
+	 * Where PDFBox keeps the streams it decodes: memory up to 32 MB a document, temporary files beyond, so that a
+	 * 100 MB PDF stays within bounded memory and a report's few hundred kilobytes never touch the disk.
+	 */
+	private static final RandomAccessStreamCache.StreamCacheCreateFunction STREAM_CACHE =
+			MemoryUsageSetting.setupMixed(32L << 20).streamCache;
+
+	/** A PDF up to this size is read into memory at once: PDFBox's reader of files seeks through a page cache. */
+	private static final long READ_WHOLE = 32L << 20;
+
+	private static PDDocument load(Path file) throws IOException {
+		if (Files.size(file) <= READ_WHOLE) {
+			return Loader.loadPDF(Files.readAllBytes(file), "", null, null, STREAM_CACHE);
+		}
+		return Loader.loadPDF(file.toFile(), STREAM_CACHE);
+	}
+
 	@Override
 	public PublishedDocument read(Path file) throws IOException {
 		List<Block> blocks = new ArrayList<>();
@@ -37,7 +56,7 @@ public final class PdfReader implements PublishedReader {
 		long characters = 0;
 		long unmapped = 0;
 		long chinese = 0;
-		try (PDDocument document = Loader.loadPDF(file.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
+		try (PDDocument document = load(file)) {
 			double[] previousColumns = null;
 			for (int p = 0; p < document.getNumberOfPages(); p++) {
 				PDPage page = document.getPage(p);
