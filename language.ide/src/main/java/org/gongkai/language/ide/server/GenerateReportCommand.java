@@ -24,6 +24,7 @@ import org.gongkai.language.generator.DocumentFormats;
 import org.gongkai.language.gongkai.Report;
 import org.gongkai.language.ide.output.AtomicWrite;
 import org.gongkai.language.ide.output.OutputPlan;
+import org.gongkai.language.ide.output.SourceMark;
 import org.gongkai.language.ide.output.ReportPath;
 import org.gongkai.language.report.ReportView;
 import org.gongkai.language.report.ReportViews;
@@ -127,10 +128,11 @@ public class GenerateReportCommand implements IExecutableCommandService {
 			throw new Refused(String.join("；", plan.refusals()));
 		}
 		ReportView view = views.of(report);
+		SourceMark source = SourceMark.of(file);
 		List<String> written = new ArrayList<>();
 		for (OutputPlan.OutputFile output : plan.files()) {
 			try {
-				AtomicWrite.replace(output.path(), output.format().render(view));
+				AtomicWrite.replace(output.path(), source.stamp(output.format().name(), output.format().render(view)));
 			} catch (IOException e) {
 				throw new Refused("无法写入 " + output.display() + "：" + AtomicWrite.reason(e));
 			}

@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 
 import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.lsp4j.MessageParams;
+import org.gongkai.language.ide.output.GeneratedMark;
+import org.gongkai.language.ide.output.SourceMark;
 import org.gongkai.language.ide.server.GenerateReportCommand;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -71,6 +73,20 @@ class GenerateCommandLspTest extends LspTest {
 		assertEquals("Error 报告未生成：不覆盖 ROOT/甲县2023.html：这个文件不是 Gongkai 生成的；请先移走或改名这个文件", generate(uri));
 		assertEquals("甲县2023.gongkai 甲县2023.html", files());
 		assertEquals("<p>我的网页</p>", Files.readString(root.toPath().resolve("甲县2023.html"), StandardCharsets.UTF_8));
+	}
+
+	/** Each document carries its report's mark, as the command line's do: only that report's printing replaces it. */
+	@Test
+	void documentsAreMarkedWithTheirReport() throws IOException {
+		String uri = openFile("甲县2023.gongkai", VALID);
+		assertEquals("Info 报告已生成：甲县2023.html、甲县2023.docx、甲县2023.md、甲县2023.json（在 ROOT）",
+				generate(uri, "html,docx,md,json"));
+		SourceMark mark = SourceMark.of(root.toPath().resolve("甲县2023.gongkai"));
+		for (String format : List.of("html", "docx", "md", "json")) {
+			Path document = root.toPath().resolve("甲县2023." + format);
+			assertTrue(GeneratedMark.source(document, format).map(mark::sameReport).orElse(false), document.toString());
+		}
+		assertEquals("Info 报告已生成：甲县2023.html、甲县2023.docx（在 ROOT）", generate(uri));
 	}
 
 	@Test
