@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,8 +24,12 @@ import org.gongkai.summary.data.FiguresReader;
 import org.gongkai.summary.data.ReportFigures;
 import org.gongkai.summary.hierarchy.AreaSums;
 import org.gongkai.summary.output.AreaReportSource;
+import org.gongkai.summary.output.CellsCsv;
+import org.gongkai.summary.output.OutputWriting;
 import org.gongkai.summary.output.OutputPlan;
 import org.gongkai.summary.output.SummaryFile;
+import org.gongkai.summary.output.SummaryWorkbook;
+import org.gongkai.summary.output.html.SummaryPage;
 import org.gongkai.summary.roster.Roster;
 import org.gongkai.summary.roster.RosterCheck;
 
@@ -76,12 +82,20 @@ final class SummaryRun {
 			return GongkaiCli.PROBLEM;
 		}
 		create(folder);
-		write(plan, SummaryFile.HTML, stream -> org.gongkai.summary.output.html.SummaryPage.write(data, stream), out);
-		write(plan, SummaryFile.XLSX, stream -> org.gongkai.summary.output.SummaryWorkbook.write(reports, data.diagnostics(),
-				data.roster(), stream), out);
-		write(plan, SummaryFile.CSV, stream -> org.gongkai.summary.output.CellsCsv.write(reports, stream), out);
-		if (options.organ != null) {
-			writeAreaReport(plan, ofYear, year, out);
+		Map<SummaryFile, AtomicWrite.Content> contents = new LinkedHashMap<>();
+		contents.put(SummaryFile.HTML, stream -> SummaryPage.write(data, stream));
+		contents.put(SummaryFile.XLSX, stream -> SummaryWorkbook.write(reports, data.diagnostics(), data.roster(), stream));
+		contents.put(SummaryFile.CSV, stream -> CellsCsv.write(reports, stream));
+		AreaReportSource.Written report = options.organ == null ? null : areaReport(ofYear, year);
+		if (report != null) {
+			contents.put(SummaryFile.REPORT, stream -> stream.write(report.source().getBytes(StandardCharsets.UTF_8)));
+		}
+		OutputWriting.write(plan, contents).forEach(path -> out.println("已写入 " + path));
+		if (report != null) {
+			long summed = ofYear.stream().filter(r -> !r.isArea()).count();
+			out.println("  " + summed + " 份本级报告的表格之和" + (summed < ofYear.size() ? "（未计入 " + (ofYear.size() - summed)
+					+ " 份写明 范围 汇总 的报告）" : ""));
+			report.leftOut().forEach(line -> out.println("  " + line));
 		}
 		long failing = reports.stream().filter(r -> data.diagnostics().errors(r.file()) > 0).count();
 		out.println("汇总了 " + reports.size() + " 份报告（" + year + " 年度 " + ofYear.size() + " 份）：有错误的 " + failing + " 份"
@@ -97,14 +111,10 @@ final class SummaryRun {
 		return failing > 0 ? GongkaiCli.REPORT_ERRORS : GongkaiCli.OK;
 	}
 
-	private void writeAreaReport(OutputPlan plan, List<ReportFigures> ofYear, int year, PrintWriter out) {
+	/** The year's own reports summed ({@code scope area} ones would count their members twice), in the year's format. */
+	private AreaReportSource.Written areaReport(List<ReportFigures> ofYear, int year) {
 		ReportFormat format = Formats.ALL.stream().filter(f -> f.isMeantFor(year)).findFirst().orElse(Formats.DEFAULT);
-		List<ReportFigures> summed = ofYear.stream().filter(r -> !r.isArea()).toList();
-		AreaReportSource.Written report = AreaReportSource.of(options.organ.strip(), year, format, summed);
-		write(plan, SummaryFile.REPORT, stream -> stream.write(report.source().getBytes(java.nio.charset.StandardCharsets.UTF_8)), out);
-		out.println("  " + summed.size() + " 份本级报告的表格之和" + (summed.size() < ofYear.size() ? "（未计入 " + (ofYear.size() - summed.size())
-				+ " 份写明 范围 汇总 的报告）" : ""));
-		report.leftOut().forEach(line -> out.println("  " + line));
+		return AreaReportSource.of(options.organ.strip(), year, format, ofYear.stream().filter(r -> !r.isArea()).toList());
 	}
 
 	/** The reports in the order of the files given (the workers read them in any order). */
@@ -126,13 +136,4 @@ final class SummaryRun {
 		}
 	}
 
-	private static void write(OutputPlan plan, SummaryFile file, AtomicWrite.Content content, PrintWriter out) {
-		Path path = plan.path(file);
-		try {
-			AtomicWrite.replace(path, content);
-		} catch (IOException e) {
-			throw new CliProblem("无法写入 " + path + "：" + AtomicWrite.reason(e));
-		}
-		out.println("已写入 " + path);
-	}
 }

@@ -41,7 +41,7 @@ final class SummaryFiles {
 		assertTrue(text.startsWith("\ufeff"), "cells.csv starts with a byte order mark");
 		List<List<String>> rows = CsvRows.parse(text.substring(1));
 		List<String> header = rows.get(0);
-		assertEquals(List.of("organ", "year", "level", "format", "part", "column", "row", "value", "written", "file"), header);
+		assertEquals(List.of("organ", "year", "level", "format", "part", "column", "row", "value", "written"), header);
 		List<Map<String, String>> cells = new ArrayList<>();
 		for (List<String> row : rows.subList(1, rows.size())) {
 			assertEquals(header.size(), row.size(), "fields of " + row);
@@ -54,12 +54,12 @@ final class SummaryFiles {
 		return cells;
 	}
 
-	/** The value of one cell of the report whose file name ends so, "" when blank. */
-	static String cell(List<Map<String, String>> cells, String fileEnd, String path) {
+	/** One cell of the organ's report of the year. */
+	static Map<String, String> cell(List<Map<String, String>> cells, String organ, int year, String path) {
 		String[] keys = path.split("\\.");
-		return cells.stream().filter(c -> c.get("file").endsWith(fileEnd) && c.get("part").equals(keys[0])
-				&& c.get("column").equals(keys[1]) && c.get("row").equals(keys[2])).findFirst().orElseThrow(() -> new AssertionError(
-						"no cell " + path + " of " + fileEnd)).get("value");
+		return cells.stream().filter(c -> c.get("organ").equals(organ) && c.get("year").equals(String.valueOf(year))
+				&& c.get("part").equals(keys[0]) && c.get("column").equals(keys[1]) && c.get("row").equals(keys[2])).findFirst()
+				.orElseThrow(() -> new AssertionError("no cell " + path + " of " + organ + " " + year));
 	}
 
 	static Document page(Path folder) throws IOException {

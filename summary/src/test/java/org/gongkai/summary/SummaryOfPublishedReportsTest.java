@@ -50,19 +50,24 @@ class SummaryOfPublishedReportsTest {
 	void cellsAsEachReportMeansThem() throws Exception {
 		summary();
 		List<Map<String, String>> cells = cells(out);
-		assertEquals(11, cells.stream().map(c -> c.get("file")).distinct().count());
-		// zeku-2023 (format 2019): 本年新收 518 and 上年结转 45 in the total column (TEMPLATE.md), totals computed
-		assertEquals("518", cell(cells, "zeku-2023.gongkai", "apply.total.new"));
-		assertEquals("45", cell(cells, "zeku-2023.gongkai", "apply.total.carried"));
-		assertEquals("2019", cells.stream().filter(c -> c.get("file").endsWith("zeku-2023.gongkai")).findFirst().orElseThrow().get("format"));
+		assertEquals(11, cells.stream().map(c -> c.get("organ") + c.get("year")).distinct().count());
+		// zeku-2023 (format 2019): 本年新收 518 and 上年结转 45 in the total column (TEMPLATE.md)
+		Map<String, String> received = cell(cells, "泽库县人民政府", 2023, "apply.total.new");
+		assertEquals("518", received.get("value"));
+		assertEquals("true", received.get("written"), "zeku writes its total column");
+		Map<String, String> unwritten = cell(cells, "泽库县人民政府", 2023, "apply.natural.granted");
+		assertEquals(List.of("0", "false"), List.of(unwritten.get("value"), unwritten.get("written")), "a cell not written is 0");
+		assertEquals("2019", received.get("format"));
+		assertEquals("government", received.get("level"));
+		assertEquals("45", cell(cells, "泽库县人民政府", 2023, "apply.total.carried").get("value"));
 		// 06_shuyangxian-fagaiju_2023 leaves 商业企业 blank: empty, not 0, and written
-		assertEquals("", cell(cells, "06_shuyangxian-fagaiju_2023.gongkai", "apply.business.new"));
-		Map<String, String> blank = cells.stream().filter(c -> c.get("file").endsWith("06_shuyangxian-fagaiju_2023.gongkai")
-				&& c.get("column").equals("business") && c.get("row").equals("new")).findFirst().orElseThrow();
+		Map<String, String> blank = cell(cells, "沭阳县发展和改革局", 2023, "apply.business.new");
+		assertEquals("", blank.get("value"));
 		assertEquals("true", blank.get("written"));
 		assertEquals("department", blank.get("level"));
+		assertEquals("26", cell(cells, "沭阳县发展和改革局", 2023, "apply.natural.new").get("value"));
 		// 2019's signed change is kept negative
-		assertEquals("-18", cell(cells, "02_pingtan_2020.gongkai", "active.punishment.change"));
+		assertEquals("-18", cell(cells, "平潭综合实验区管委会", 2020, "active.punishment.change").get("value"));
 	}
 
 	@Test

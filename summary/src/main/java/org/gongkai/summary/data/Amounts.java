@@ -31,6 +31,6 @@ public final class Amounts {
 
 	/** The stored value as printed: no exponent, no trailing zeros. */
 	public static String printed(long stored, boolean amount) {
-		return value(stored, amount).toPlainString();
+		return amount ? value(stored, true).toPlainString() : Long.toString(stored);
 	}
 }

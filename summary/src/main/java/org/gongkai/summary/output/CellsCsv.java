@@ -14,13 +14,13 @@ import org.gongkai.summary.data.ReportFigures;
 /**
  * {@code cells.csv}: one row per cell of every report — organ, year, level, format, part, column, row (the language's
  * keywords), value (amounts in 万元; empty for a cell left blank with {@code -}), written (true when the report wrote
- * the cell, false for a computed total or an unwritten 0), file. UTF-8 with a byte order mark and CRLF, so that
- * Excel and WPS read the Chinese; fields quoted as RFC 4180 quotes them.
+ * the cell, false for a computed total or an unwritten 0). UTF-8 with a byte order mark and CRLF, so that Excel and
+ * WPS read the Chinese; fields quoted as RFC 4180 quotes them.
  */
 public final class CellsCsv {
 
 	static final String BOM = "\ufeff";
-	static final String HEADER = "organ,year,level,format,part,column,row,value,written,file";
+	static final String HEADER = "organ,year,level,format,part,column,row,value,written";
 	static final String EOL = "\r\n";
 
 	private CellsCsv() {
@@ -29,17 +29,18 @@ public final class CellsCsv {
 	public static void write(List<ReportFigures> reports, OutputStream stream) throws IOException {
 		Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
 		out.write(BOM + HEADER + EOL);
+		StringBuilder rows = new StringBuilder(1 << 16);
 		for (ReportFigures report : reports) {
 			String head = field(report.organ()) + "," + (report.year() == 0 ? "" : report.year()) + ","
 					+ report.level().term().keyword() + "," + report.format().id() + ",";
-			String tail = "," + field(report.file()) + EOL;
+			rows.setLength(0);
 			for (Cell cell : report.cells().cells()) {
-				out.write(head);
-				out.write(cell.part().keyword() + "," + cell.column().keyword() + "," + cell.row().keyword() + ",");
-				out.write(report.isBlank(cell) ? "" : Amounts.printed(report.value(cell), cell.isAmount()));
-				out.write(report.isWritten(cell) ? ",true" : ",false");
-				out.write(tail);
+				rows.append(head).append(cell.part().keyword()).append(',').append(cell.column().keyword()).append(',')
+						.append(cell.row().keyword()).append(',')
+						.append(report.isBlank(cell) ? "" : Amounts.printed(report.value(cell), cell.isAmount()))
+						.append(report.isWritten(cell) ? ",true" : ",false").append(EOL);
 			}
+			out.append(rows);
 		}
 		out.flush();
 	}

@@ -13,7 +13,7 @@ final class DiagnosticsSection {
 	private DiagnosticsSection() {
 	}
 
-	static void write(SummaryData data, StringBuilder out) {
+	static void write(SummaryData data, PageWriter out) {
 		for (int i = 0; i < data.reports().size(); i++) {
 			ReportFigures report = data.reports().get(i);
 			List<FileDiagnostic> diagnostics = data.diagnostics().of(report.file());

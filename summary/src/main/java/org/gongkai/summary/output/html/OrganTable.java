@@ -30,7 +30,7 @@ final class OrganTable {
 		return columns;
 	}
 
-	static void write(SummaryData data, StringBuilder out) {
+	static void write(SummaryData data, PageWriter out) {
 		out.append("<div class=\"filters\"><label>级别 <select id=\"f-level\"><option value=\"\">全部</option>");
 		OrganLevel.ALL.forEach(level -> out.append("<option>").append(level.label()).append("</option>"));
 		out.append("</select></label> <label>年度 <select id=\"f-year\"><option value=\"\">全部</option>");

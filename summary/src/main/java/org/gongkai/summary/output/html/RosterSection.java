@@ -9,7 +9,7 @@ final class RosterSection {
 	private RosterSection() {
 	}
 
-	static void write(RosterCheck check, int year, StringBuilder out) {
+	static void write(RosterCheck check, int year, PageWriter out) {
 		out.append("<p class=\"statuses\">");
 		for (RosterCheck.Status status : RosterCheck.Status.values()) {
 			out.append("<span class=\"status s-").append(status.name().toLowerCase(java.util.Locale.ROOT)).append("\">")

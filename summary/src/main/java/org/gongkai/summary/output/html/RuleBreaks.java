@@ -17,7 +17,7 @@ final class RuleBreaks {
 	private RuleBreaks() {
 	}
 
-	static void write(SummaryData data, StringBuilder out) {
+	static void write(SummaryData data, PageWriter out) {
 		Map<String, Set<String>> byCode = data.diagnostics().filesByCode();
 		if (byCode.isEmpty()) {
 			out.append("<p>没有报告违反规则。</p>\n");

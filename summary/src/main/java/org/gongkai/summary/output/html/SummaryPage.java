@@ -1,5 +1,6 @@
 package org.gongkai.summary.output.html;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -23,8 +24,16 @@ public final class SummaryPage {
 	}
 
 	public static void write(SummaryData data, OutputStream stream) throws IOException {
-		Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-		StringBuilder page = new StringBuilder(1 << 16);
+		try {
+			page(data, stream);
+		} catch (UncheckedIOException e) {
+			throw e.getCause();
+		}
+	}
+
+	private static void page(SummaryData data, OutputStream stream) throws IOException {
+		Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+		PageWriter page = new PageWriter(out);
 		String title = "政府信息公开工作年度报告汇总" + (data.year() > 0 ? "（" + data.year() + "年度）" : "");
 		page.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
 				.append("<meta name=\"generator\" content=\"Gongkai\">\n")
@@ -62,7 +71,6 @@ public final class SummaryPage {
 		page.append("</section>\n</main>\n<script type=\"application/json\" id=\"chart-data\">")
 				.append(script(ChartData.of(data).toString())).append("</script>\n<script>\n").append(script(resource("echarts.js")))
 				.append("\n</script>\n<script>\n").append(script(resource("summary.js"))).append("\n</script>\n</body>\n</html>\n");
-		out.append(page);
 		out.flush();
 	}
 

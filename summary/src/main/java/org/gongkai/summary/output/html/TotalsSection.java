@@ -20,7 +20,7 @@ final class TotalsSection {
 	private TotalsSection() {
 	}
 
-	static void write(List<ReportFigures> reports, StringBuilder out) {
+	static void write(List<ReportFigures> reports, PageWriter out) {
 		List<String> headings = new ArrayList<>(List.of("全部"));
 		List<Totals> columns = new ArrayList<>(List.of(Totals.of(reports)));
 		for (OrganLevel level : OrganLevel.ALL) {
@@ -59,7 +59,7 @@ final class TotalsSection {
 		out.append("</tbody></table>\n");
 	}
 
-	private static void group(String label, StringBuilder out, int columns) {
+	private static void group(String label, PageWriter out, int columns) {
 		out.append("<tr class=\"group\"><th colspan=\"").append(columns + 1).append("\">").append(Html.escape(label)).append("</th></tr>");
 	}
 
@@ -67,7 +67,7 @@ final class TotalsSection {
 	 * A figure's row: each sum, its share of {@code whole} when given, and how many reports gave it when that is not all
 	 * of them (a blank is no report of 0). A figure no report gave (a format's own row, in a year of the other) is left out.
 	 */
-	private static void row(Figure figure, List<Totals> columns, Figure whole, StringBuilder out) {
+	private static void row(Figure figure, List<Totals> columns, Figure whole, PageWriter out) {
 		if (columns.get(0).reported(figure) == 0) {
 			return;
 		}
@@ -93,7 +93,7 @@ final class TotalsSection {
 	}
 
 	/** After a review body's 总计: its 纠正率. */
-	private static void correctionRate(Figure total, List<Totals> columns, StringBuilder out) {
+	private static void correctionRate(Figure total, List<Totals> columns, PageWriter out) {
 		String body = total.key().substring("review.".length(), total.key().lastIndexOf('.'));
 		Figure corrected = Figures.ALL.get(Figures.review(body, Vocabulary.CORRECTED.keyword()));
 		Figure pending = Figures.ALL.get(Figures.review(body, Vocabulary.PENDING.keyword()));
