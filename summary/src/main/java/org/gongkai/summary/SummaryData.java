@@ -1,7 +1,9 @@
 package org.gongkai.summary;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.gongkai.summary.data.Diagnostics;
 import org.gongkai.summary.data.ReportFigures;
@@ -17,8 +19,8 @@ public record SummaryData(List<ReportFigures> reports, int year, List<ReportFigu
 
 	/** The reports by year, years in order. */
 	public Map<Integer, List<ReportFigures>> byYear() {
-		Map<Integer, List<ReportFigures>> years = new java.util.TreeMap<>();
-		reports.stream().filter(r -> r.year() > 0).forEach(r -> years.computeIfAbsent(r.year(), y -> new java.util.ArrayList<>()).add(r));
+		Map<Integer, List<ReportFigures>> years = new TreeMap<>();
+		reports.stream().filter(r -> r.year() > 0).forEach(r -> years.computeIfAbsent(r.year(), y -> new ArrayList<>()).add(r));
 		return years;
 	}
 }
