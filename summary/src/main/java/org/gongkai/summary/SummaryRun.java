@@ -90,6 +90,9 @@ final class SummaryRun {
 		if (report != null) {
 			contents.put(SummaryFile.REPORT, stream -> stream.write(report.source().getBytes(StandardCharsets.UTF_8)));
 		}
+		if (interactive && reports.size() > 1000) {
+			err.println("正在写出 " + String.join("、", contents.keySet().stream().map(SummaryFile::fileName).toList()) + "……");
+		}
 		OutputWriting.write(plan, contents).forEach(path -> out.println("已写入 " + path));
 		if (report != null) {
 			long summed = ofYear.stream().filter(r -> !r.isArea()).count();

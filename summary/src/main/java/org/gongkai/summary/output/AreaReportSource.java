@@ -74,7 +74,7 @@ public final class AreaReportSource {
 			counts.merge(report.format().id(), 1, Integer::sum);
 			Map<String, Long> cells = dropped.computeIfAbsent(report.format().id(), f -> new LinkedHashMap<>());
 			for (Cell cell : report.cells().cells()) {
-				if (index.same(cell).isEmpty() && (report.value(cell) != 0 || report.isWritten(cell))) {
+				if (index.same(cell).isEmpty() && report.value(cell) != 0) {
 					cells.merge(cell.place(), report.value(cell), Long::sum);
 					amounts.put(cell.place(), cell.isAmount());
 				}
