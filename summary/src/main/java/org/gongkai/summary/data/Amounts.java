@@ -29,6 +29,11 @@ public final class Amounts {
 		return amount ? BigDecimal.valueOf(stored, SCALE).stripTrailingZeros() : BigDecimal.valueOf(stored);
 	}
 
+	/** The stored value as a spreadsheet's number, in the table's unit. */
+	public static double number(long stored, boolean amount) {
+		return amount ? stored / 1e6 : stored;
+	}
+
 	/** The stored value as printed: no exponent, no trailing zeros. */
 	public static String printed(long stored, boolean amount) {
 		return amount ? value(stored, true).toPlainString() : Long.toString(stored);

@@ -19,11 +19,22 @@ public final class CellIndex {
 	private static final Map<Integer, CellIndex> BY_FORMAT = new LinkedHashMap<>();
 	static {
 		Formats.ALL.forEach(format -> BY_FORMAT.put(format.id(), new CellIndex(format)));
+		for (CellIndex index : BY_FORMAT.values()) {
+			for (CellIndex other : BY_FORMAT.values()) {
+				Cell[] same = new Cell[other.size()];
+				for (Cell cell : other.cells) {
+					same[cell.slot()] = index.cell(cell.path()).filter(c -> c.meansTheSame(cell)).orElse(null);
+				}
+				index.sameByFormat.put(other.format.id(), same);
+			}
+		}
 	}
 
 	private final ReportFormat format;
 	private final List<Cell> cells = new ArrayList<>();
 	private final Map<String, Cell> byPath = new LinkedHashMap<>();
+	/** For each format, by its cells' slots: this format's cell of the same meaning, or null (asked once per report cell). */
+	private final Map<Integer, Cell[]> sameByFormat = new LinkedHashMap<>();
 
 	private CellIndex(ReportFormat format) {
 		this.format = format;
@@ -65,6 +76,6 @@ public final class CellIndex {
 
 	/** This format's cell that means what {@code other} (of any format) means. */
 	public Optional<Cell> same(Cell other) {
-		return cell(other.path()).filter(cell -> cell.meansTheSame(other));
+		return Optional.ofNullable(sameByFormat.get(other.format())[other.slot()]);
 	}
 }

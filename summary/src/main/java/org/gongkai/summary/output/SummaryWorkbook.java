@@ -115,8 +115,7 @@ public final class SummaryWorkbook {
 			for (int i = 0; i < columns.size(); i++) {
 				Optional<Cell> own = WorkbookColumns.of(report, columns.get(i));
 				if (own.isPresent() && !report.isBlank(own.get())) {
-					row.createCell(first + i).setCellValue(
-							Amounts.value(report.value(own.get()), own.get().isAmount()).doubleValue());
+					row.createCell(first + i).setCellValue(Amounts.number(report.value(own.get()), own.get().isAmount()));
 				}
 			}
 		}
