@@ -104,4 +104,21 @@ class SummaryOfPublishedReportsTest {
 		String anchor = page.selectFirst("table.rules a[href^='#r']").attr("href").substring(1);
 		assertTrue(page.getElementById(anchor).select("li").size() > 0, "the diagnostics under " + anchor);
 	}
+
+	/** The published reports themselves (.txt as copied out of the web pages), imported in memory: the same cells. */
+	@Test
+	void publishedFilesGiveTheCellsOfTheirTranscriptions() throws Exception {
+		Path published = Path.of("..", "language.tests", "src", "test", "resources", "published");
+		Path fromText = out.resolve("published");
+		CliRun run = CliRun.of("summary", "-o", fromText.toString(), published.toString());
+		assertTrue(run.exit() <= 1, run.err());
+		summary();
+		List<Map<String, String>> imported = cells(fromText);
+		List<Map<String, String>> transcribed = cells(out);
+		assertEquals(transcribed.size(), imported.size());
+		for (String organ : List.of("泽库县人民政府", "沭阳县发展和改革局")) {
+			List<String> values = imported.stream().filter(c -> c.get("organ").equals(organ)).map(c -> c.get("value")).toList();
+			assertEquals(transcribed.stream().filter(c -> c.get("organ").equals(organ)).map(c -> c.get("value")).toList(), values, organ);
+		}
+	}
 }
