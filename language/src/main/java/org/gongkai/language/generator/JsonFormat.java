@@ -48,6 +48,7 @@ public class JsonFormat implements DocumentFormat {
 		document.addProperty("year", view.year().orElse(null));
 		document.addProperty("format", view.format().id());
 		document.addProperty("level", view.level().term().keyword());
+		document.addProperty("scope", view.scope().term().keyword());
 		document.addProperty("issued", view.issued().map(Object::toString).orElse(null));
 		view.deadline().ifPresent(day -> document.addProperty("deadline", String.format("%02d-%02d", day.getMonthValue(), day.getDayOfMonth())));
 		text(view, HeaderKey.WEBSITE).ifPresent(website -> document.addProperty("website", website));

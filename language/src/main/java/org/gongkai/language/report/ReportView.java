@@ -15,6 +15,7 @@ import org.gongkai.language.gongkai.Section;
 import org.gongkai.language.template.OrganLevel;
 import org.gongkai.language.template.PartTemplate;
 import org.gongkai.language.template.ReportFormat;
+import org.gongkai.language.template.ReportScope;
 
 /**
  * One report as it means: header facts, every cell of every table for its format (written, defaulted or
@@ -67,6 +68,12 @@ public final class ReportView {
 		return header(HeaderKey.LEVEL).filter(h -> Written.has(h, GongkaiPackage.Literals.HEADER__LEVEL))
 				.flatMap(h -> OrganLevel.byKeyword(h.getLevel().getLiteral()))
 				.orElseGet(() -> OrganLevel.fromOrganName(organ().orElse("")));
+	}
+
+	/** 本级 unless the report writes {@code scope area}. */
+	public ReportScope scope() {
+		return header(HeaderKey.SCOPE).filter(h -> Written.has(h, GongkaiPackage.Literals.HEADER__SCOPE))
+				.flatMap(h -> ReportScope.byKeyword(h.getScope().getLiteral())).orElse(ReportScope.SELF);
 	}
 
 	/** 成文日期, when written and a real date. */

@@ -22,13 +22,20 @@ public final class Vocabulary {
 	public static final Term WEBSITE = Term.of("website", "网站");
 	public static final Term CONTACT = Term.of("contact", "联系方式");
 	public static final Term PREAMBLE = Term.of("preamble", "前言");
-	public static final List<Term> HEADER_KEYS = List.of(ORGAN, YEAR, FORMAT, LEVEL, ISSUED, DEADLINE, WEBSITE, CONTACT, PREAMBLE);
+	public static final Term SCOPE = Term.of("scope", "范围");
+	public static final List<Term> HEADER_KEYS = List.of(ORGAN, YEAR, FORMAT, LEVEL, SCOPE, ISSUED, DEADLINE, WEBSITE, CONTACT,
+			PREAMBLE);
 
 	// levels
 	public static final Term GOVERNMENT = Term.of("government", "本级政府");
 	public static final Term DEPARTMENT = Term.of("department", "部门");
 	public static final Term TOWNSHIP = Term.of("township", "乡镇");
 	public static final List<Term> LEVELS = List.of(GOVERNMENT, DEPARTMENT, TOWNSHIP);
+
+	// scopes
+	public static final Term SELF = Term.of("self", "本级");
+	public static final Term AREA = Term.of("area", "汇总");
+	public static final List<Term> SCOPES = List.of(SELF, AREA);
 
 	// parts
 	public static final Term OVERVIEW = Term.of("overview", "总体情况");
@@ -128,7 +135,7 @@ public final class Vocabulary {
 
 	/** Every term, in the groups above. */
 	public static List<Term> all() {
-		return java.util.stream.Stream.of(List.of(REPORT, SECTION, PREVIOUS_REPORT), HEADER_KEYS, LEVELS, PARTS, TOPICS,
+		return java.util.stream.Stream.of(List.of(REPORT, SECTION, PREVIOUS_REPORT), HEADER_KEYS, LEVELS, SCOPES, PARTS, TOPICS,
 				COLUMN_KEYS, CELL_KEYS).flatMap(List::stream).toList();
 	}
 

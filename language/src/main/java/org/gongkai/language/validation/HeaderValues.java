@@ -17,6 +17,7 @@ final class HeaderValues {
 		boolean date = header.getDate() != null;
 		boolean monthDay = header.getMonthDay() != null;
 		boolean level = Written.has(header, GongkaiPackage.Literals.HEADER__LEVEL);
+		boolean scope = Written.has(header, GongkaiPackage.Literals.HEADER__SCOPE);
 		boolean number = Written.has(header, GongkaiPackage.Literals.HEADER__NUMBER);
 		switch (header.getKey()) {
 		case ORGAN, WEBSITE, CONTACT, PREAMBLE:
@@ -28,6 +29,8 @@ final class HeaderValues {
 					: "只能是 " + String.join(" 或 ", Formats.ALL.stream().map(f -> String.valueOf(f.id())).toList());
 		case LEVEL:
 			return level ? null : "应为 government（本级政府）、department（部门）或 township（乡镇）";
+		case SCOPE:
+			return scope ? null : "应为 self（本级）或 area（汇总）";
 		case ISSUED:
 			return date && Dates.date(header.getDate()).isPresent() ? null : "应为一个有效日期，如 2024-01-27 或 2024年1月27日";
 		case DEADLINE:

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -65,8 +66,15 @@ final class BatchValidator {
 	private final FailClosedValidator validator;
 	private final IQualifiedNameConverter names;
 	private final TablePlaces places;
+	private final BiConsumer<InputFile, Resource> checkedReport;
 
 	BatchValidator(Injector injector) {
+		this(injector, (file, resource) -> { });
+	}
+
+	/** {@code checkedReport}: given each given report while it is loaded, after its validation, on a worker thread. */
+	BatchValidator(Injector injector, BiConsumer<InputFile, Resource> checkedReport) {
+		this.checkedReport = checkedReport;
 		resourceSets = injector.getProvider(XtextResourceSet.class);
 		resourceFactory = injector.getInstance(IResourceFactory.class);
 		descriptionManager = injector.getInstance(IResourceDescription.Manager.class);
@@ -161,6 +169,7 @@ final class BatchValidator {
 							.map(issue -> file.published() ? FileDiagnostic.of(file.display(), places.place(resource, issue), issue)
 									: FileDiagnostic.of(file.display(), issue))
 							.forEach(diagnostics::add);
+					checkedReport.accept(file, resource);
 					resourceSet.getResources().retainAll(List.of(resource));
 				} catch (RuntimeException | StackOverflowError e) {
 					problems.add("检查 " + file.display() + " 时出错，检查没有完成：" + GongkaiCli.describe(rootCause(e)));

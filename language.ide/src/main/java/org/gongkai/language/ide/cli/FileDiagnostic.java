@@ -45,8 +45,14 @@ public record FileDiagnostic(String file, int line, int column, int endLine, int
 		return placed(file, place, lined.severity(), lined.code(), lined.message());
 	}
 
-	boolean isError() {
+	public boolean isError() {
 		return "error".equals(severity);
+	}
+
+	/** As {@code gongkai validate} prints it: {@code PATH:LINE:COLUMN: SEVERITY: MESSAGE [CODE]}, or {@code PATH: PLACE: …}. */
+	public String printed() {
+		String where = place == null ? file + ":" + line + ":" + column : file + (place.isEmpty() ? "" : ": " + place);
+		return where + ": " + severity + ": " + message + (code == null ? "" : " [" + code + "]");
 	}
 
 	/** The parser's own code, for a grammar without a custom syntax error message provider, reads as LANGUAGE.md's. */

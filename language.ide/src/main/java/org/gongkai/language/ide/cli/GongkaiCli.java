@@ -102,7 +102,7 @@ public class GongkaiCli implements Callable<Integer> {
 	}
 
 	/** What went wrong, in Chinese and with what to do, without Java's names. */
-	static String describe(Throwable e) {
+	public static String describe(Throwable e) {
 		if (e instanceof StackOverflowError) {
 			return "文件中有过长的单词或嵌套过深的内容，超出了处理能力；请检查并改短它";
 		}

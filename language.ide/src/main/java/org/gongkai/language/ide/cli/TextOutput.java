@@ -18,11 +18,7 @@ final class TextOutput {
 
 	/** With one line per published report after the diagnostics (see {@link ImportSummary}). */
 	static void print(List<FileDiagnostic> diagnostics, int files, List<String> reports, PrintWriter out) {
-		for (FileDiagnostic d : diagnostics) {
-			String where = d.place() == null ? d.file() + ":" + d.line() + ":" + d.column()
-					: d.file() + (d.place().isEmpty() ? "" : ": " + d.place());
-			out.println(where + ": " + d.severity() + ": " + d.message() + (d.code() == null ? "" : " [" + d.code() + "]"));
-		}
+		diagnostics.forEach(d -> out.println(d.printed()));
 		reports.forEach(out::println);
 		long errors = diagnostics.stream().filter(FileDiagnostic::isError).count();
 		out.println(errors + " errors, " + (diagnostics.size() - errors) + " warnings in " + files + " files");

@@ -41,6 +41,8 @@ public class TemplateKeywords {
 			return found(Vocabulary.HEADER_KEYS, keyword);
 		case "Level":
 			return found(Vocabulary.LEVELS, keyword);
+		case "Scope":
+			return found(Vocabulary.SCOPES, keyword);
 		case "Part":
 			return format.part(keyword).map(PartTemplate::fullHeading);
 		case "TopicKey":
@@ -80,7 +82,7 @@ public class TemplateKeywords {
 		return part.map(PartTemplate::table);
 	}
 
-	/** The Chinese alias of a header key or level: the name the template gives it. */
+	/** The Chinese alias of a header key, level or scope: the name the template gives it. */
 	private static Optional<String> found(List<Term> terms, String keyword) {
 		return terms.stream().filter(t -> t.keyword().equals(keyword)).findFirst().map(Term::alias);
 	}

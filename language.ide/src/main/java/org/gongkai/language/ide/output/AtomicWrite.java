@@ -1,7 +1,9 @@
 package org.gongkai.language.ide.output;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -20,9 +22,19 @@ public final class AtomicWrite {
 	private AtomicWrite() {
 	}
 
+	/** What is written, streamed: for files too large to hold in memory. */
+	public interface Content {
+		void writeTo(OutputStream out) throws IOException;
+	}
+
 	/** Writes {@code target}, replacing the file there if any. */
 	public static void replace(Path target, byte[] bytes) throws IOException {
-		Path temporary = temporary(target, bytes);
+		replace(target, out -> out.write(bytes));
+	}
+
+	/** Writes {@code target} as the content streams it, replacing the file there if any. */
+	public static void replace(Path target, Content content) throws IOException {
+		Path temporary = temporary(target, content);
 		try {
 			try {
 				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -41,7 +53,7 @@ public final class AtomicWrite {
 	 * @throws FileAlreadyExistsException when there is a file at {@code target}
 	 */
 	public static void createNew(Path target, byte[] bytes) throws IOException {
-		Path temporary = temporary(target, bytes);
+		Path temporary = temporary(target, out -> out.write(bytes));
 		try {
 			try {
 				Files.createLink(target, temporary);
@@ -60,17 +72,16 @@ public final class AtomicWrite {
 		return FileErrors.reason(e, true);
 	}
 
-	/** A {@link TemporaryFiles temporary file} beside the target, holding the bytes, flushed to the disk. */
-	private static Path temporary(Path target, byte[] bytes) throws IOException {
+	/** A {@link TemporaryFiles temporary file} beside the target, holding the content, flushed to the disk. */
+	private static Path temporary(Path target, Content content) throws IOException {
 		Path folder = target.toAbsolutePath().getParent();
 		TemporaryFiles.removeStale(folder);
 		for (int attempt = 0;; attempt++) {
 			Path temporary = folder.resolve(TemporaryFiles.newName());
 			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-				ByteBuffer buffer = ByteBuffer.wrap(bytes);
-				while (buffer.hasRemaining()) {
-					channel.write(buffer);
-				}
+				OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+				content.writeTo(out);
+				out.flush();
 				channel.force(true);
 				return temporary;
 			} catch (FileAlreadyExistsException e) {

@@ -20,6 +20,7 @@ import java.util.zip.ZipFile;
  * <li>json: {@code "generator": "Gongkai"}</li>
  * <li>docx: the extended property Application, {@code <Application>Gongkai</Application>} in docProps/app.xml (Word
  * writes its own name there when it saves the file, and the file is then the writer's, not ours)</li>
+ * <li>xlsx: the same property, as {@code gongkai summary} writes it (Excel and WPS write their own name there too)</li>
  * </ul>
  * A text mark must stand within the first {@value #HEAD} bytes. A format without a mark here never counts as ours.
  * Beside it, a document written from a report carries that report's {@link SourceMark}.
@@ -40,7 +41,7 @@ public final class GeneratedMark {
 
 	public static boolean isOurs(Path file, String format) {
 		try {
-			if ("docx".equals(format)) {
+			if ("docx".equals(format) || "xlsx".equals(format)) {
 				return docx(file);
 			}
 			Pattern mark = TEXT_MARKS.get(format);

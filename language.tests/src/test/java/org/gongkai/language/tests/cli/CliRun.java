@@ -8,25 +8,25 @@ import java.io.PrintStream;
 import org.gongkai.language.ide.cli.GongkaiCli;
 
 /** Runs the real command line in-process and keeps what it printed. */
-record CliRun(int exit, String out, String err) {
+public record CliRun(int exit, String out, String err) {
 
-	static CliRun of(String... args) {
+	public static CliRun of(String... args) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		int exit = GongkaiCli.run(args, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
 		return new CliRun(exit, out.toString(UTF_8), err.toString(UTF_8));
 	}
 
-	String[] outLines() {
+	public String[] outLines() {
 		return out.lines().toArray(String[]::new);
 	}
 
-	String lastOutLine() {
+	public String lastOutLine() {
 		String[] lines = outLines();
 		return lines.length == 0 ? "" : lines[lines.length - 1];
 	}
 
-	boolean noStackTrace() {
+	public boolean noStackTrace() {
 		return !(out + err).contains("Exception") && !(out + err).contains("\tat ");
 	}
 }

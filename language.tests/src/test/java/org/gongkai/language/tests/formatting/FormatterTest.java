@@ -49,13 +49,14 @@ class FormatterTest {
 		formatter.assertFormatted(r -> {
 			r.setUseSerializer(false);
 			r.setToBeFormatted("""
-					report "甲县2023" { organ "甲县人民政府" year 2023 issued 2024-01-27
+					report "甲县2023" { organ "甲县人民政府" year 2023 scope self issued 2024-01-27
 					section apply < natural: new 3 , granted 3 business:new 1,next 1 other-org :  new 2,granted 2,>
 					section review < > section problems "无。" }""");
 			r.setExpectation("""
 					report "甲县2023" {
 						organ  "甲县人民政府"
 						year   2023
+						scope  self
 						issued 2024-01-27
 						section apply <
 							natural:   new 3, granted 3
@@ -74,13 +75,14 @@ class FormatterTest {
 		formatter.assertFormatted(r -> {
 			r.setUseSerializer(false);
 			r.setToBeFormatted("""
-					报告 "甲县2023" { 机关 "甲县人民政府" 年度 2023 成文日期 2024年1月27日
+					报告 "甲县2023" { 机关 "甲县人民政府" 年度 2023 范围 汇总 成文日期 2024年1月27日
 					部分 依申请公开 <自然人：本年新收3，予以公开3
 					其他：本年新收1，予以公开1；总计 : 本年新收 4> }""");
 			r.setExpectation("""
 					报告 "甲县2023" {
 						机关     "甲县人民政府"
 						年度     2023
+						范围     汇总
 						成文日期 2024年1月27日
 						部分 依申请公开 <
 							自然人：本年新收 3，予以公开 3

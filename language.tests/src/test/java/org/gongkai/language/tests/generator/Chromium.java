@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Assumptions;
  * Debian's headless Chromium (installed by .ci/run): dumps a page's DOM after its scripts ran, or takes a screenshot.
  * Offline and quiet: no first-run, sync, component or QUIC traffic, a fresh profile per run.
  */
-final class Chromium {
+public final class Chromium {
 
 	private static final List<String> NAMES = List.of("chromium", "chromium-browser");
 
@@ -32,7 +32,7 @@ final class Chromium {
 	}
 
 	/** The browser on the PATH. Missing: a failure under CI (the environment variable {@code CI} set), else the test is skipped. */
-	static Chromium find() {
+	public static Chromium find() {
 		Optional<Path> found = Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
 				.flatMap(dir -> NAMES.stream().map(name -> Path.of(dir, name))).filter(Files::isExecutable).findFirst();
 		if (found.isEmpty()) {
@@ -45,11 +45,11 @@ final class Chromium {
 		return new Chromium(found.get());
 	}
 
-	String dumpDom(Path page) throws IOException, InterruptedException {
+	public String dumpDom(Path page) throws IOException, InterruptedException {
 		return run(page, "--dump-dom");
 	}
 
-	void screenshot(Path page, Path png, int width, int height) throws IOException, InterruptedException {
+	public void screenshot(Path page, Path png, int width, int height) throws IOException, InterruptedException {
 		Files.deleteIfExists(png);
 		run(page, "--screenshot=" + png.toAbsolutePath(), "--window-size=" + width + "," + height, "--hide-scrollbars");
 		if (!Files.isRegularFile(png)) {

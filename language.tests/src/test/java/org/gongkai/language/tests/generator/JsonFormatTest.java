@@ -115,6 +115,7 @@ class JsonFormatTest {
 		assertEquals(2023, doc.get("year").getAsInt());
 		assertEquals(2021, doc.get("format").getAsInt());
 		assertEquals("government", doc.get("level").getAsString(), "read from the organ's name");
+		assertEquals("self", doc.get("scope").getAsString(), "the default");
 		assertEquals("2024-01-27", doc.get("issued").getAsString(), "ISO, however written");
 		assertEquals("03-31", doc.get("deadline").getAsString());
 		assertEquals("http://jia.gov.cn/", doc.get("website").getAsString());
@@ -122,6 +123,13 @@ class JsonFormatTest {
 		assertEquals("甲县人民政府2023年政府信息公开工作年度报告", doc.get("title").getAsString());
 		assertEquals("甲县人民政府", doc.get("signature").getAsString());
 		assertEquals("2024年1月27日", doc.get("date").getAsString());
+	}
+
+	@Test
+	void scopeAreaWhenWritten() {
+		JsonObject doc = json(Reports.report().header("机关 \"甲市人民政府\" 年度 2023 范围 汇总").text());
+		assertEquals("area", doc.get("scope").getAsString());
+		assertEquals(List.of(), ReportSchema.errors(doc.toString()));
 	}
 
 	@Test

@@ -69,6 +69,7 @@ class CompletionLspTest extends LspTest {
 				organ 机关
 				preamble 前言
 				previous 上年报告
+				scope 范围
 				section 部分
 				website 网站
 				year 年度
@@ -88,6 +89,7 @@ class CompletionLspTest extends LspTest {
 				级别 级别
 				网站 网站
 				联系方式 联系方式
+				范围 范围
 				部分 部分
 				} null""");
 	}

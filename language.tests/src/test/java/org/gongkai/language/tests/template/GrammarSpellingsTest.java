@@ -32,11 +32,13 @@ import org.gongkai.language.gongkai.ColumnKey;
 import org.gongkai.language.gongkai.HeaderKey;
 import org.gongkai.language.gongkai.Level;
 import org.gongkai.language.gongkai.Part;
+import org.gongkai.language.gongkai.Scope;
 import org.gongkai.language.gongkai.TopicKey;
 import org.gongkai.language.template.Formats;
 import org.gongkai.language.template.OrganLevel;
 import org.gongkai.language.template.PartTemplate;
 import org.gongkai.language.template.ReportFormat;
+import org.gongkai.language.template.ReportScope;
 import org.gongkai.language.template.TableTemplate;
 import org.gongkai.language.template.Term;
 import org.gongkai.language.template.Vocabulary;
@@ -70,6 +72,16 @@ class GrammarSpellingsTest {
 			spellings(model, level.term()).add(level.label());
 		}
 		assertEnumRule("Level", Level.values(), model);
+	}
+
+	@Test
+	void scopes() {
+		Map<Term, Set<String>> model = new LinkedHashMap<>();
+		for (ReportScope scope : ReportScope.ALL) {
+			spellings(model, scope.term()).add(scope.label());
+		}
+		assertEquals(Vocabulary.SCOPES, List.copyOf(model.keySet()), "the scopes' terms");
+		assertEnumRule("Scope", Scope.values(), model);
 	}
 
 	@Test
@@ -126,7 +138,7 @@ class GrammarSpellingsTest {
 	/** A new enum rule needs its group here, else its spellings would go unchecked. */
 	@Test
 	void everyEnumRuleIsChecked() {
-		assertEquals(Set.of("HeaderKey", "Level", "Part", "TopicKey", "ColumnKey", "CellKey"),
+		assertEquals(Set.of("HeaderKey", "Level", "Scope", "Part", "TopicKey", "ColumnKey", "CellKey"),
 				GrammarUtil.allEnumRules(grammarAccess.getGrammar()).stream().map(AbstractRule::getName)
 						.collect(Collectors.toCollection(TreeSet::new)),
 				"the enum rules of the grammar");

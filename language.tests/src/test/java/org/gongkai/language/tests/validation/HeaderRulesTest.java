@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.google.inject.Inject;
 
-/** header.missing, header.duplicate, format.year, issued.missing, issued.early, issued.late. */
+/** header.missing, header.duplicate, header values, format.year, issued.missing, issued.early, issued.late. */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(GongkaiInjectorProvider.class)
 class HeaderRulesTest {
@@ -47,6 +47,18 @@ class HeaderRulesTest {
 	void headerValueOfTheWrongKind() {
 		assertEquals("ERROR syntax 3:3 「year」应为四位数字的年份，如 2024",
 				check("  organ \"甲县人民政府\"\n  year \"二〇二三\"\n  issued 2024-01-27").lines().filter(l -> l.contains("syntax")).findFirst().orElse(""));
+	}
+
+	@Test
+	void scopeInBothSpellings() {
+		assertEquals("", check("  organ \"甲市人民政府\"\n  year 2023\n  issued 2024-01-27\n  scope area"));
+		assertEquals("", check("  机关 \"甲市人民政府\"\n  年度 2023\n  成文日期 2024-01-27\n  范围 本级"));
+	}
+
+	@Test
+	void scopeOtherThanSelfOrArea() {
+		assertEquals("ERROR syntax 5:3 「范围」应为 self（本级）或 area（汇总）",
+				check("  organ \"甲市人民政府\"\n  year 2023\n  issued 2024-01-27\n  范围 2023"));
 	}
 
 	@Test
