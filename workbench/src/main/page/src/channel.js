@@ -1,0 +1,68 @@
+// The WebSocket to the language server, as Monaco's LSP client sees it, plus what the page itself asks the server:
+// requests of its own (gongkai/preview) travel on the same connection with ids the client never uses, and the
+// diagnostics the server publishes are counted per document for the list of reports.
+// Monaco's client sends every document URI lower-cased (and unescaped); the server, on a case-sensitive file system,
+// would take /Home/年报.gongkai and /home/年报.gongkai for two reports. The URIs the page opened are put back as the
+// server wrote them.
+export class Channel {
+  constructor(inner) {
+    this.inner = inner;
+    this.uris = new Map();
+    this.pending = new Map();
+    this.next = 1;
+    this.diagnosticsListeners = [];
+  }
+
+  get state() {
+    return this.inner.state;
+  }
+
+  /** The URI of a model the page opened, as the server knows the file. */
+  remember(model, uri) {
+    this.uris.set(model.uri.toString(true).toLowerCase(), uri);
+  }
+
+  send(message) {
+    const document = message.params?.textDocument;
+    if (document?.uri && this.uris.has(document.uri)) {
+      return this.inner.send({ ...message, params: { ...message.params, textDocument: { ...document, uri: this.uris.get(document.uri) } } });
+    }
+    return this.inner.send(message);
+  }
+
+  setListener(listener) {
+    this.inner.setListener(listener && ((message) => {
+      const own = typeof message.id === 'string' && this.pending.get(message.id);
+      if (own) {
+        this.pending.delete(message.id);
+        if (message.error) own.reject(new Error(message.error.message));
+        else own.resolve(message.result);
+        return;
+      }
+      if (message.method === 'textDocument/publishDiagnostics') {
+        this.diagnosticsListeners.forEach((l) => l(message.params));
+      }
+      listener(message);
+    }));
+  }
+
+  request(method, params) {
+    const id = `gongkai-${this.next++}`;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.inner.send({ jsonrpc: '2.0', id, method, params }).catch(reject);
+    });
+  }
+
+  notify(method, params) {
+    return this.inner.send({ jsonrpc: '2.0', method, params });
+  }
+
+  onDiagnostics(listener) {
+    this.diagnosticsListeners.push(listener);
+  }
+
+  toString() {
+    return `gongkai(${this.inner})`;
+  }
+}
