@@ -173,3 +173,44 @@ test('a report without errors downloads as Word', async () => {
   assert.equal(bytes.subarray(0, 2).toString(), 'PK');
   assert.ok(bytes.includes(Buffer.from('word/document.xml')));
 });
+
+test('a new report from the form is written from the skeleton and opened, its placeholders pointed out', async () => {
+  await openReport('gongbujiangda-2023.gongkai');
+  await page.click('#new');
+  await page.fill('input[name=organ]', '某某县人民政府');
+  await page.fill('input[name=year]', '2025');
+  await page.screenshot({ path: join(screenshots, 'new-report.png') });
+  await page.click('#new-ok');
+  await page.waitForFunction(() => window.gongkai.open.name === '某某县人民政府2025.gongkai', null, { timeout: 60000 });
+  assert.match(readFileSync(join(workspace, '某某县人民政府2025.gongkai'), 'utf8'), /〔待填写〕/);
+  await page.waitForFunction(() => {
+    const { monaco, editor } = window.gongkai;
+    return monaco.editor.getModelMarkers({ resource: editor.getModel().uri }).some((m) => m.message.includes('待填写'));
+  }, null, { timeout: 60000 });
+  assert.match(await page.locator('#file-list').textContent(), /某某县人民政府 2025年度/);
+});
+
+test('a published report dropped on the page becomes a new report, never written over another', async () => {
+  await openReport('gongbujiangda-2023.gongkai');
+  const published = await page.evaluate(async () => {
+    const token = new URLSearchParams(location.search).get('token');
+    return (await fetch(`/api/download?name=gongbujiangda-2023.gongkai&to=html&token=${token}`)).text();
+  });
+  for (const expected of ['已发布的年报.gongkai', '已发布的年报-2.gongkai']) {
+    await page.evaluate((content) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], '已发布的年报.html', { type: 'text/html' }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, published);
+    await page.waitForFunction((name) => window.gongkai.open.name === name, expected, { timeout: 60000 })
+      .catch(async (error) => {
+        throw new Error(`${error.message}: ${await page.locator('#notice-text').textContent()}`);
+      });
+    const imported = readFileSync(join(workspace, expected), 'utf8');
+    assert.match(imported, /工布江达县人民政府/);
+  }
+  await page.locator('#notice').waitFor({ state: 'visible' });
+  assert.match(await page.locator('#notice-text').textContent(), /已导入 已发布的年报\.html → 已发布的年报-2\.gongkai/);
+  await page.waitForTimeout(1000);
+  await page.screenshot({ path: join(screenshots, 'imported.png') });
+});

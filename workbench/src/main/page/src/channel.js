@@ -5,8 +5,9 @@
 // would take /Home/年报.gongkai and /home/年报.gongkai for two reports. The URIs the page opened are put back as the
 // server wrote them.
 export class Channel {
-  constructor(inner) {
+  constructor(inner, monacoUri) {
     this.inner = inner;
+    this.monacoUri = monacoUri;
     this.uris = new Map();
     this.pending = new Map();
     this.next = 1;
@@ -17,9 +18,9 @@ export class Channel {
     return this.inner.state;
   }
 
-  /** The URI of a model the page opened, as the server knows the file. */
-  remember(model, uri) {
-    this.uris.set(model.uri.toString(true).toLowerCase(), uri);
+  /** The URI of a file as the server knows it; before its model is made (Monaco's client opens it at once). */
+  remember(uri) {
+    this.uris.set(this.monacoUri(uri).toString(true).toLowerCase(), uri);
   }
 
   send(message) {

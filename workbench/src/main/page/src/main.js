@@ -33,7 +33,7 @@ async function connect() {
     socket.addEventListener('error', () => reject(new Error('无法连接语言服务器')), { once: true });
   });
   socket.addEventListener('close', () => notice('与 gongkai serve 的连接已断开；请确认它仍在运行，然后刷新本页。', { error: true }));
-  channel = new Channel(monaco.lsp.WebSocketTransport.fromWebSocket(socket));
+  channel = new Channel(monaco.lsp.WebSocketTransport.fromWebSocket(socket), (uri) => monaco.Uri.parse(uri));
   channel.onDiagnostics((params) => {
     const errors = params.diagnostics.filter((d) => d.severity === 1).length;
     counts.set(params.uri.toLowerCase(), { errors, warnings: params.diagnostics.length - errors, diagnostics: params.diagnostics });
@@ -89,8 +89,8 @@ async function openReport(name) {
   }
   open.model?.dispose();
   preview.clear();
+  channel.remember(file.uri);
   const model = monaco.editor.createModel(file.text, 'gongkai', monaco.Uri.parse(file.uri));
-  channel.remember(model, file.uri);
   Object.assign(open, { name, uri: file.uri, model, digest: file.digest, dirty: false, warnedDigest: null });
   editor.setModel(model);
   model.onDidChangeContent(() => {
@@ -186,8 +186,8 @@ async function importFiles(files) {
   for (const file of files) {
     try {
       const answer = await call('POST', 'import', { file: file.name }, file);
-      notice(`已导入 ${file.name} → ${answer.name}${answer.warnings?.length ? `（${answer.warnings.length} 处存疑，见编辑器中的注释）` : ''}`);
       await created(answer.name);
+      notice(`已导入 ${file.name} → ${answer.name}${answer.warnings?.length ? `（${answer.warnings.length} 处存疑，见编辑器中的注释）` : ''}`);
     } catch (error) {
       notice(error.message, { error: true });
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.server.handler.ResourceHandler;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -77,6 +78,10 @@ public final class Workbench {
 		sockets.setHandler(new Handler.Sequence(new ApiHandler(workspace), page));
 		guard.setHandler(sockets);
 		server.setHandler(guard);
+		ErrorHandler errors = new ErrorHandler();
+		errors.setShowStacks(false);
+		errors.setShowMessageInTitle(false);
+		server.setErrorHandler(errors);
 		try {
 			server.start();
 		} catch (Exception e) {

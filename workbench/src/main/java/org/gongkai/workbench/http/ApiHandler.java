@@ -80,7 +80,7 @@ public final class ApiHandler extends Handler.Abstract {
 			reply(response, callback, 200, answer);
 		} catch (Refused e) {
 			reply(response, callback, e.status(), Map.of("error", e.getMessage()));
-		} catch (RuntimeException e) {
+		} catch (RuntimeException | LinkageError | StackOverflowError e) {
 			reply(response, callback, 500, Map.of("error", "Gongkai 内部错误；请把这个文件和所做的操作发给 Gongkai 的维护者"));
 		}
 		return true;
@@ -103,7 +103,7 @@ public final class ApiHandler extends Handler.Abstract {
 		int year;
 		try {
 			year = form.get("year").getAsInt();
-		} catch (RuntimeException e) {
+		} catch (RuntimeException | LinkageError | StackOverflowError e) {
 			throw new Refused(Refused.BAD_REQUEST, "年度须是四位数，如 2024");
 		}
 		return Map.of("name", store.create(string(form, "organ"), year, level));
@@ -122,7 +122,7 @@ public final class ApiHandler extends Handler.Abstract {
 	private JsonObject json(Request request) throws Exception {
 		try {
 			return gson.fromJson(text(request), JsonObject.class);
-		} catch (RuntimeException e) {
+		} catch (RuntimeException | LinkageError | StackOverflowError e) {
 			throw new Refused(Refused.BAD_REQUEST, "请求的内容不是 JSON");
 		}
 	}
