@@ -109,10 +109,6 @@ public final class Workbench {
 		server.join();
 	}
 
-	public void stop() {
-		stop(server);
-	}
-
 	private static void stop(Server server) {
 		try {
 			server.stop();

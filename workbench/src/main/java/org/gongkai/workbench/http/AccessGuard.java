@@ -2,6 +2,7 @@ package org.gongkai.workbench.http;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.jetty.http.HttpCookie;
@@ -61,7 +62,7 @@ public final class AccessGuard extends Handler.Wrapper {
 	}
 
 	private boolean ownHost(String host) {
-		return host != null && hosts().contains(host.toLowerCase(java.util.Locale.ROOT));
+		return host != null && hosts().contains(host.toLowerCase(Locale.ROOT));
 	}
 
 	private boolean ownOrigin(String origin) {

@@ -1,7 +1,9 @@
 package org.gongkai.workbench.http;
 
+import java.net.URLEncoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.eclipse.jetty.http.HttpHeader;
@@ -63,7 +65,7 @@ public final class ApiHandler extends Handler.Abstract {
 				Reports.Document document = reports.document(query.getValue("name"), query.getValue("to"));
 				response.getHeaders().put(HttpHeader.CONTENT_TYPE, document.contentType());
 				response.getHeaders().put(HttpHeader.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''"
-						+ java.net.URLEncoder.encode(document.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+						+ URLEncoder.encode(document.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
 				response.write(true, ByteBuffer.wrap(document.bytes()), callback);
 				return true;
 			}
@@ -87,7 +89,7 @@ public final class ApiHandler extends Handler.Abstract {
 	}
 
 	private Map<String, Object> opened(ReportStore.Opened opened) {
-		Map<String, Object> answer = new java.util.LinkedHashMap<>();
+		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("name", opened.name());
 		answer.put("uri", reports.uri(store.file(opened.name())));
 		answer.put("text", opened.text());

@@ -45,7 +45,9 @@ public final class LanguageServerEndpoint implements Session.Listener.AutoDemand
 
 	@Override
 	public void onWebSocketText(String message) {
-		incoming.execute(() -> server.receive(message));
+		if (!incoming.isShutdown()) {
+			incoming.execute(() -> server.receive(message));
+		}
 	}
 
 	@Override

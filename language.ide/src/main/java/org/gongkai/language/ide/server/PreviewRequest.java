@@ -2,6 +2,7 @@ package org.gongkai.language.ide.server;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -72,8 +73,8 @@ public class PreviewRequest implements ILanguageServerExtension {
 		List<Issue> issues = xtext.getResourceServiceProvider().getResourceValidator().validate(xtext, CheckMode.ALL, cancel);
 		List<Issue> errors = issues.stream().filter(issue -> issue.getSeverity() == Severity.ERROR).toList();
 		int warnings = (int) issues.stream().filter(issue -> issue.getSeverity() == Severity.WARNING).count();
-		Position first = errors.stream().filter(issue -> issue.getLineNumber() != null)
-				.min((a, b) -> Integer.compare(a.getOffset() == null ? 0 : a.getOffset(), b.getOffset() == null ? 0 : b.getOffset()))
+		Position first = errors.stream().filter(issue -> issue.getLineNumber() != null && issue.getColumn() != null)
+				.min(Comparator.comparingInt(Issue::getLineNumber).thenComparingInt(Issue::getColumn))
 				.map(issue -> new Position(issue.getLineNumber() - 1, Math.max(0, issue.getColumn() - 1))).orElse(null);
 		String html = errors.isEmpty() ? formats.byName("html").map(format -> new String(format.render(views.of(report)),
 				StandardCharsets.UTF_8)).orElse(null) : null;
