@@ -135,6 +135,40 @@ test('the preview follows the cursor to the part it is in', async () => {
   await page.screenshot({ path: join(screenshots, 'follow-cursor.png') });
 });
 
+test('a wrong total is marked; its quick fix (Ctrl+.) makes it the sum, and the preview prints it', async () => {
+  await openReport('gongbujiangda-2023.gongkai');
+  await page.waitForFunction(() => document.getElementById('preview-status').classList.contains('ok'), null, { timeout: 60000 });
+  await page.evaluate(() => {
+    const { editor, monaco } = window.gongkai;
+    const match = editor.getModel().findMatches('reconsideration:   upheld 0', false, false, true, null, false)[0];
+    const end = match.range.endColumn;
+    editor.setSelection(new monaco.Selection(match.range.startLineNumber, end - 1, match.range.startLineNumber, end));
+    editor.focus();
+  });
+  await page.keyboard.type('2');
+  await page.waitForFunction(() => /还有 1 处错误/.test(document.getElementById('preview-status').textContent), null, { timeout: 30000 });
+  const error = (await markers()).find((m) => m.severity === 8);
+  assert.match(error.message, /总计与各项之和不符（行政复议）/);
+  await page.evaluate((line) => {
+    const { editor } = window.gongkai;
+    const column = editor.getModel().getLineContent(line).indexOf('total') + 2;
+    editor.setPosition({ lineNumber: line, column });
+    editor.focus();
+  }, error.line);
+  await page.keyboard.press('Control+.');
+  await page.locator('.action-widget', { hasText: '改为 2（各项之和）' }).first().waitFor({ state: 'visible', timeout: 10000 });
+  await page.screenshot({ path: join(screenshots, 'quick-fix.png') });
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => /reconsideration:\s+upheld 2, corrected 0, other 0, pending 0, total 2/
+    .test(window.gongkai.editor.getModel().getValue()), null, { timeout: 10000 });
+  await page.waitForFunction(() => document.getElementById('preview-status').classList.contains('ok'), null, { timeout: 30000 });
+  const row = await page.evaluate(() => [...document.getElementById('preview').contentDocument.querySelectorAll('#review tr')]
+    .map((tr) => tr.textContent).join('|'));
+  assert.match(row, /2/);
+  await page.keyboard.press('Control+S');
+  await page.waitForFunction(() => document.getElementById('save-state').textContent === '已保存');
+});
+
 test('a Chinese input method composes without losing or doubling characters', async () => {
   await page.evaluate(() => {
     const { editor } = window.gongkai;

@@ -3,12 +3,14 @@
 // diagnostics the server publishes are counted per document for the list of reports.
 // Monaco's client sends every document URI lower-cased (and unescaped); the server, on a case-sensitive file system,
 // would take /Home/年报.gongkai and /home/年报.gongkai for two reports. The URIs the page opened are put back as the
-// server wrote them.
+// server wrote them. It asks for quick fixes with the markers' range, message and severity only; the server's fixes
+// need the diagnostic's code and data, so the diagnostics the server published are sent back whole.
 export class Channel {
   constructor(inner, monacoUri) {
     this.inner = inner;
     this.monacoUri = monacoUri;
     this.uris = new Map();
+    this.published = new Map();
     this.pending = new Map();
     this.next = 1;
     this.diagnosticsListeners = [];
@@ -25,10 +27,17 @@ export class Channel {
 
   send(message) {
     const document = message.params?.textDocument;
-    if (document?.uri && this.uris.has(document.uri)) {
-      return this.inner.send({ ...message, params: { ...message.params, textDocument: { ...document, uri: this.uris.get(document.uri) } } });
+    if (!document?.uri) return this.inner.send(message);
+    const uri = this.uris.get(document.uri) ?? document.uri;
+    const params = { ...message.params, textDocument: { ...document, uri } };
+    if (message.method === 'textDocument/codeAction' && params.context?.diagnostics) {
+      const known = this.published.get(uri.toLowerCase()) ?? [];
+      const same = (a, b) => a.message === b.message && a.range.start.line === b.range.start.line
+        && a.range.start.character === b.range.start.character && a.range.end.line === b.range.end.line
+        && a.range.end.character === b.range.end.character;
+      params.context = { ...params.context, diagnostics: params.context.diagnostics.map((d) => known.find((k) => same(k, d)) ?? d) };
     }
-    return this.inner.send(message);
+    return this.inner.send({ ...message, params });
   }
 
   setListener(listener) {
@@ -41,6 +50,7 @@ export class Channel {
         return;
       }
       if (message.method === 'textDocument/publishDiagnostics') {
+        this.published.set(message.params.uri.toLowerCase(), message.params.diagnostics);
         this.diagnosticsListeners.forEach((l) => l(message.params));
       }
       listener(message);

@@ -16,6 +16,10 @@ export class Preview {
     this.parts = [];
     this.firstError = null;
     status.addEventListener('click', () => this.firstError && this.goTo(this.firstError));
+    frame.addEventListener('load', () => {
+      this.followed = undefined;
+      this.follow(this.line);
+    });
   }
 
   /** Asks again after typing stops; {@code ask} returns the server's answer. */
@@ -57,6 +61,7 @@ export class Preview {
 
   /** Scrolls to the part written at the line (0-based) under the cursor. */
   follow(line) {
+    this.line = line;
     const part = this.parts.find((p) => line >= p.startLine && line <= p.endLine);
     const document = this.frame.contentDocument;
     const element = part && document?.getElementById(part.id);
