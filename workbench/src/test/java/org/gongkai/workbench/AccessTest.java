@@ -103,6 +103,17 @@ class AccessTest {
 	}
 
 	@Test
+	void aRenameNeverReplacesAFile() throws Exception {
+		String original = Files.readString(folder.resolve("zezhou-2024.gongkai"));
+		assertEquals(409, send("POST", "/api/rename", "", "{\"from\":\"zezhou-2024.gongkai\",\"to\":\"zeku-2023.gongkai\"}").statusCode());
+		assertEquals(original, Files.readString(folder.resolve("zezhou-2024.gongkai")));
+		HttpResponse<String> renamed = send("POST", "/api/rename", "", "{\"from\":\"zezhou-2024.gongkai\",\"to\":\"泽州县2024.gongkai\"}");
+		assertEquals(200, renamed.statusCode(), renamed.body());
+		assertFalse(Files.exists(folder.resolve("zezhou-2024.gongkai")));
+		assertEquals(original, Files.readString(folder.resolve("泽州县2024.gongkai")));
+	}
+
+	@Test
 	void aSaveOverAFileChangedOnDiskIsRefused() throws Exception {
 		Path report = folder.resolve("zequ-2022.gongkai");
 		String opened = get("/api/file", "name=zequ-2022.gongkai").body();
