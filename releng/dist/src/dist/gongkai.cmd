@@ -18,7 +18,7 @@ if not defined GONGKAI_JAVA (
   goto :end
 )
 set "GONGKAI_OPTIONS=-XX:-DontCompileHugeMethods"
-if /i not "%~1"=="lsp" set "GONGKAI_OPTIONS=%GONGKAI_OPTIONS% -XX:TieredStopAtLevel=1"
+if /i not "%~1"=="lsp" if /i not "%~1"=="serve" set "GONGKAI_OPTIONS=%GONGKAI_OPTIONS% -XX:TieredStopAtLevel=1"
 "%GONGKAI_JAVA%" %GONGKAI_OPTIONS% %GONGKAI_JAVA_OPTS% -jar "%GONGKAI_HOME%gongkai.jar" %*
 set "GONGKAI_EXIT=%ERRORLEVEL%"
 :end

@@ -7,6 +7,7 @@ import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.ide.server.ILanguageServerExtension;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
@@ -18,13 +19,15 @@ import org.gongkai.language.ide.highlighting.GongkaiHighlighting;
 import org.gongkai.language.ide.hover.GongkaiHoverService;
 import org.gongkai.language.ide.server.GenerateReportCommand;
 import org.gongkai.language.ide.server.NoGenerationOnBuild;
+import org.gongkai.language.ide.server.PreviewRequest;
 import org.gongkai.language.ide.server.QuickFixActions;
 import org.gongkai.language.ide.symbol.OutlineKinds;
 import org.gongkai.language.ide.symbol.OutlineNames;
 
 /**
  * The editor services of the language server: completion and hover by the template, the outline, folding, semantic
- * tokens, quick fixes, the command that prints a report; its builder checks reports and writes nothing.
+ * tokens, quick fixes, the command that prints a report, the request that previews it; its builder checks reports and
+ * writes nothing.
  */
 public class GongkaiIdeModule extends AbstractGongkaiIdeModule {
 
@@ -62,5 +65,9 @@ public class GongkaiIdeModule extends AbstractGongkaiIdeModule {
 
 	public Class<? extends IShouldGenerate> bindIShouldGenerate() {
 		return NoGenerationOnBuild.class;
+	}
+
+	public Class<? extends ILanguageServerExtension> bindILanguageServerExtension() {
+		return PreviewRequest.class;
 	}
 }

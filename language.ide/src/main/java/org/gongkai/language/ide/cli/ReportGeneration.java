@@ -10,6 +10,7 @@ import java.util.Map;
 import org.gongkai.language.generator.DocumentFormat;
 import org.gongkai.language.ide.output.AtomicWrite;
 import org.gongkai.language.ide.output.OutputPlan;
+import org.gongkai.language.ide.output.SourceMark;
 
 import com.google.inject.Injector;
 
@@ -29,6 +30,16 @@ public final class ReportGeneration {
 
 	public ReportGeneration(Injector injector) {
 		renderer = new ReportRenderer(injector);
+	}
+
+	/**
+	 * The documents of a report file, which validated without errors, each marked with its report ({@link SourceMark}),
+	 * for a caller that hands them on rather than writing them beside the report (the browser workbench's downloads).
+	 *
+	 * @throws CliProblem when the report cannot be rendered (the Chinese message says why)
+	 */
+	public Map<DocumentFormat, byte[]> documents(Path report, List<DocumentFormat> formats) {
+		return renderer.render(InputFile.of(report.toString(), report, true), formats);
 	}
 
 	/**
