@@ -16,6 +16,7 @@ import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.ide.server.BuildManager;
+import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
@@ -68,7 +69,10 @@ public class StagedBuildManager extends BuildManager {
 	@Override
 	public List<IResourceDescription.Delta> doInitialBuild(List<ProjectDescription> projects, CancelIndicator indicator) {
 		for (ProjectDescription project : sortByDependencies(projects)) {
-			IProjectConfig config = workspace.getProjectManager(project.getName()).getProjectConfig();
+			ProjectManager manager = workspace.getProjectManager(project.getName());
+			// a build of nothing gives the project its resource set and its place in the index, which requests need
+			manager.doBuild(List.of(), List.of(), List.of(), indicator);
+			IProjectConfig config = manager.getProjectConfig();
 			for (ISourceFolder folder : config.getSourceFolders()) {
 				for (URI file : folder.getAllResources(scanner)) {
 					if (languages.getResourceServiceProvider(file) != null) {

@@ -59,6 +59,14 @@ class GenerateCommandLspTest extends LspTest {
 		assertEquals("甲县2023.docx 甲县2023.gongkai 甲县2023.html 甲县2023.md", files());
 	}
 
+	/** Right after the server has started, before it has checked the workspace, a closed report is printed all the same. */
+	@Test
+	void aClosedReportIsPrintedBeforeTheWorkspaceIsChecked() throws IOException {
+		String uri = writeFile("甲县2023.gongkai", VALID);
+		start();
+		assertEquals("Info 报告已生成：甲县2023.html、甲县2023.docx（在 ROOT）", generate(uri));
+	}
+
 	@Test
 	void aReportWithErrorsWritesNothing() throws IOException {
 		String uri = openFile("甲县2023.gongkai", report().review("section review < reconsideration: upheld 0, total 1 >").text());

@@ -52,6 +52,14 @@ abstract class LspTest extends AbstractLanguageServerTest {
 	 * for a client that can run commands.
 	 */
 	String openFile(String name, String text) {
+		start();
+		String uri = writeFile(name, text);
+		open(uri, text);
+		return uri;
+	}
+
+	/** Starts the server, once, for a client that can run commands, on the files written so far. */
+	void start() {
 		if (capabilities == null) {
 			capabilities = initialize(params -> {
 				ClientCapabilities client = params.getCapabilities() == null ? new ClientCapabilities() : params.getCapabilities();
@@ -61,9 +69,6 @@ abstract class LspTest extends AbstractLanguageServerTest {
 				params.setCapabilities(client);
 			}).getCapabilities();
 		}
-		String uri = writeFile(name, text);
-		open(uri, text);
-		return uri;
 	}
 
 	/** The editor's text becomes {@code text} (the file on disk stays as it is). */
