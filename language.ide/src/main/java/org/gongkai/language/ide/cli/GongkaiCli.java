@@ -7,7 +7,6 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
-import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 
 import org.apache.log4j.Level;
@@ -19,11 +18,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The {@code gongkai} command: one subcommand per verb. Exit status 0 ok, 1 reports with errors, 2 anything else. */
+/** The {@code gongkai} command: one subcommand per verb ({@link Subcommands}). Exit status 0 ok, 1 reports with errors, 2 anything else. */
 @Command(name = "gongkai", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-		description = "政府信息公开工作年度报告语言 Gongkai 的命令行工具。",
-		subcommands = { ValidateCommand.class, GenerateCommand.class, NewCommand.class, ImportCommand.class, LspCommand.class,
-				TrainCommand.class })
+		description = "政府信息公开工作年度报告语言 Gongkai 的命令行工具。")
 public class GongkaiCli implements Callable<Integer> {
 
 	public static final int OK = 0;
@@ -81,9 +78,7 @@ public class GongkaiCli implements Callable<Integer> {
 		try {
 			silenceLogging(args.length > 0 && args[0].equals("lsp"));
 			CommandLine cli = new CommandLine(new GongkaiCli(interactive));
-			for (ContributedCommand command : ServiceLoader.load(ContributedCommand.class, GongkaiCli.class.getClassLoader())) {
-				cli.addSubcommand(command);
-			}
+			Subcommands.addTo(cli, args);
 			cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
 			cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
 			cli.setParameterExceptionHandler(UsageErrors::print);
