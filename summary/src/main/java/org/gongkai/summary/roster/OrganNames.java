@@ -2,6 +2,8 @@ package org.gongkai.summary.roster;
 
 import java.text.Normalizer;
 
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
 /**
  * The one place organ names are compared: spaces of any kind and the usual variants ignored — full-width letters,
  * digits and brackets as their ASCII forms (NFKC), 人民政府 as 政府, 〔〕【】［］ as ( ) .
@@ -30,21 +32,6 @@ public final class OrganNames {
 
 	/** How many single-character edits turn one key into the other (Levenshtein), for suggesting a roster name. */
 	public static int distance(String a, String b) {
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-				current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
+		return LevenshteinDistance.getDefaultInstance().apply(a, b);
 	}
 }

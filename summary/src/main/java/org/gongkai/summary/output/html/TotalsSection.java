@@ -35,7 +35,7 @@ final class TotalsSection {
 		out.append("</tr></thead><tbody>");
 		Figures figures = Figures.ALL;
 		Figure handled = figures.get(Figures.HANDLED);
-		group("依申请公开", out, headings.size());
+		group(Vocabulary.APPLY.alias(), out, headings.size());
 		for (Figure figure : List.of(figures.get(Figures.NEW), figures.get(Figures.CARRIED))) {
 			row(figure, columns, null, out);
 		}
@@ -52,7 +52,7 @@ final class TotalsSection {
 				correctionRate(figure, columns, out);
 			}
 		}
-		group("主动公开", out, headings.size());
+		group(Vocabulary.ACTIVE.alias(), out, headings.size());
 		for (Figure figure : figures.active()) {
 			row(figure, columns, null, out);
 		}
