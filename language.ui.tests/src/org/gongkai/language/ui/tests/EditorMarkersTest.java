@@ -75,7 +75,8 @@ class EditorMarkersTest {
 
 		List<String> markers = waitFor("the charity marker to go", () -> {
 			List<String> now = markers(file, after);
-			return now.contains(charity) ? null : now;
+			// the other columns stay wrong: no markers at all is the builder between deleting and writing them
+			return now.contains(charity) || now.isEmpty() ? null : now;
 		});
 		assertTrue(markers.contains(otherOrg), () -> "the other column is still wrong: " + markers);
 	}

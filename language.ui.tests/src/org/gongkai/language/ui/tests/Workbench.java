@@ -122,15 +122,30 @@ final class Workbench {
 
 	/** The report markers of a file, each as "severity code line «marked text»", sorted. */
 	static List<String> markers(IFile file, String text) {
+		List<String> markers;
+		// the builder replaces a file's markers while they are read: a snapshot with a marker gone meanwhile is read again
+		while ((markers = readMarkers(file, text)) == null) {
+			Thread.onSpinWait();
+		}
+		return markers;
+	}
+
+	private static List<String> readMarkers(IFile file, String text) {
 		try {
 			List<String> markers = new ArrayList<>();
 			for (IMarker marker : file.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO)) {
+				if (!marker.exists()) {
+					return null;
+				}
 				int severity = marker.getAttribute(IMarker.SEVERITY, -1);
 				int start = marker.getAttribute(IMarker.CHAR_START, 0);
 				int end = marker.getAttribute(IMarker.CHAR_END, 0);
 				markers.add((severity == IMarker.SEVERITY_ERROR ? "error" : severity == IMarker.SEVERITY_WARNING ? "warning" : "info")
 						+ " " + marker.getAttribute(ProblemMarkers.CODE, "") + " " + marker.getAttribute(IMarker.LINE_NUMBER, -1)
 						+ " «" + (end <= text.length() ? text.substring(start, end) : "?") + "»");
+				if (!marker.exists()) {
+					return null;
+				}
 			}
 			markers.sort(null);
 			return markers;
