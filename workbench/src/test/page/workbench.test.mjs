@@ -266,3 +266,42 @@ test('a published report dropped on the page becomes a new report, never written
   await page.waitForTimeout(1000);
   await page.screenshot({ path: join(screenshots, 'imported.png') });
 });
+
+test('next year\'s report starts from last year\'s: 上年结转 and 现行有效 taken over, the carried applications pointed out', async () => {
+  const example = readFileSync(join(workspace, 'gongbujiangda-2023.gongkai'), 'utf8');
+  const last = example.replace('report "工布江达县2023"', 'report "工布江达县2024"').replace(/year(\s+)2023/, 'year$12024')
+    .replace('natural:   new 3, carried 0, other-handling 3, total 3, next 0', 'natural:   new 5, carried 0, other-handling 3, total 3, next 2')
+    .replace('total:     new 3,', 'total:     new 5,').replace(/total 3, next 0\n  >/, 'total 3, next 2\n  >');
+  assert.equal(last.match(/next 2/g)?.length, 2, last);
+  writeFileSync(join(workspace, '工布江达县2024.gongkai'), last);
+  await openReport('gongbujiangda-2023.gongkai');
+  await page.click('#new');
+  await page.selectOption('#new-from', '工布江达县2024.gongkai');
+  assert.equal(await page.inputValue('input[name=organ]'), '工布江达县人民政府');
+  assert.equal(await page.inputValue('input[name=year]'), '2025');
+  await page.screenshot({ path: join(screenshots, 'next-year-form.png') });
+  await page.click('#new-ok');
+  await page.waitForFunction(() => window.gongkai.open.name === '工布江达县人民政府2025.gongkai', null, { timeout: 60000 });
+  const started = readFileSync(join(workspace, '工布江达县人民政府2025.gongkai'), 'utf8');
+  assert.match(started, /previous +"工布江达县2024"/);
+  assert.match(started, /natural: +carried 2/);
+  assert.match(started, /normative: +valid 12/);
+  assert.doesNotMatch(started, /一是围绕县委/);
+  // the two applications carried over still want a result: the only error until one is written
+  await page.waitForFunction(() => {
+    const { monaco, editor } = window.gongkai;
+    return monaco.editor.getModelMarkers({ resource: editor.getModel().uri }).some((m) => m.message.startsWith('勾稽关系不成立（自然人）'));
+  }, null, { timeout: 60000 });
+  const all = await markers();
+  assert.equal(all.filter((m) => m.severity === 8).length, 1, JSON.stringify(all));
+  assert.ok(!all.some((m) => /上年报告「|但上年/.test(m.message)), JSON.stringify(all));
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: join(screenshots, 'next-year.png') });
+
+  await page.click('#new');
+  await page.selectOption('#new-from', '工布江达县2024.gongkai');
+  await page.click('#new-ok');
+  await page.waitForFunction(() => /已存在，不会覆盖/.test(document.getElementById('new-error').textContent));
+  await page.click('#new-form button[value=cancel]');
+  assert.equal(readFileSync(join(workspace, '工布江达县人民政府2025.gongkai'), 'utf8'), started);
+});

@@ -219,9 +219,31 @@ function hideNotice() {
 
 function newReport() {
   const form = $('new-form');
+  const from = $('new-from');
+  from.replaceChildren(from.options[0], ...reports.filter((r) => r.organ && r.year).map((report) => {
+    const option = document.createElement('option');
+    option.value = report.name;
+    option.textContent = `${report.organ} ${report.year}年度（${report.name}）`;
+    return option;
+  }));
+  from.value = '';
+  fromChosen();
   form.year.value = form.year.value || String(new Date().getFullYear() - 1);
   $('new-error').textContent = '';
   $('new-dialog').showModal();
+}
+
+/** With last year's report chosen, organ, year and level follow from it. */
+function fromChosen() {
+  const form = $('new-form');
+  const last = reports.find((r) => r.name === $('new-from').value);
+  for (const field of [form.organ, form.year, form.level]) field.disabled = Boolean(last);
+  $('new-from-hint').hidden = !last;
+  if (last) {
+    form.organ.value = last.organ;
+    form.year.value = String(last.year + 1);
+    form.level.value = '';
+  }
 }
 
 $('new-form').addEventListener('submit', async (event) => {
@@ -229,13 +251,16 @@ $('new-form').addEventListener('submit', async (event) => {
   event.preventDefault();
   const form = event.target;
   try {
-    const { name } = await call('POST', 'new', {}, JSON.stringify({ organ: form.organ.value, year: Number(form.year.value), level: form.level.value }));
+    const { name } = form.from.value
+      ? await call('POST', 'next', {}, JSON.stringify({ from: form.from.value }))
+      : await call('POST', 'new', {}, JSON.stringify({ organ: form.organ.value, year: Number(form.year.value), level: form.level.value }));
     $('new-dialog').close();
     await created(name);
   } catch (error) {
     $('new-error').textContent = error.message;
   }
 });
+$('new-from').addEventListener('change', fromChosen);
 
 $('save').addEventListener('click', save);
 $('rename').addEventListener('click', rename);

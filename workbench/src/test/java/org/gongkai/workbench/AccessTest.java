@@ -140,6 +140,30 @@ class AccessTest {
 	}
 
 	@Test
+	void nextYearsReportStartsBesideLastYearsAndNeverReplacesAFile() throws Exception {
+		Files.createDirectories(folder.resolve("2023"));
+		String last = Files.readString(folder.resolve("gongbujiangda-2023.gongkai")).replace("report \"工布江达县2023\"", "report \"工布江达\"");
+		Files.writeString(folder.resolve("2023/工布江达.gongkai"), last);
+		HttpResponse<String> started = send("POST", "/api/next", "", "{\"from\":\"2023/工布江达.gongkai\"}");
+		assertEquals(200, started.statusCode(), started.body());
+		assertTrue(started.body().contains("2023/工布江达县人民政府2024.gongkai"), started.body());
+		Path report = folder.resolve("2023/工布江达县人民政府2024.gongkai");
+		assertTrue(Files.readString(report).contains("normative: valid 12"), Files.readString(report));
+		assertTrue(Files.readString(report).contains("previous \"工布江达\""), Files.readString(report));
+		Files.writeString(report, "mine");
+		HttpResponse<String> again = send("POST", "/api/next", "", "{\"from\":\"2023/工布江达.gongkai\"}");
+		assertEquals(409, again.statusCode());
+		assertTrue(again.body().contains("已存在，不会覆盖"), again.body());
+		assertEquals("mine", Files.readString(report));
+		Files.writeString(outside.resolve("last.gongkai"), last);
+		assertEquals(403, send("POST", "/api/next", "", "{\"from\":\"../last.gongkai\"}").statusCode());
+		Files.writeString(folder.resolve("no-year.gongkai"), "report \"x\" { organ \"某县人民政府\" }");
+		HttpResponse<String> noYear = send("POST", "/api/next", "", "{\"from\":\"no-year.gongkai\"}");
+		assertEquals(400, noYear.statusCode());
+		assertTrue(noYear.body().contains("没有写明机关（organ）和年度（year）"), noYear.body());
+	}
+
+	@Test
 	void aReportWithErrorsIsNotDownloaded() throws Exception {
 		HttpResponse<String> refused = get("/api/download", "name=zeku-2023.gongkai&to=docx");
 		assertEquals(409, refused.statusCode());

@@ -16,6 +16,7 @@ import org.eclipse.jetty.util.Fields;
 import org.gongkai.workbench.files.Imports;
 import org.gongkai.workbench.files.Refused;
 import org.gongkai.workbench.files.ReportStore;
+import org.gongkai.workbench.files.NextYears;
 import org.gongkai.workbench.files.Reports;
 import org.gongkai.workbench.files.Workspace;
 
@@ -32,6 +33,7 @@ import com.google.gson.JsonObject;
  * GET  /api/digest?name=N              the digest of the file on disk now
  * PUT  /api/file?name=N&amp;base=D         save (refused when the file is no longer D)
  * POST /api/new     {organ,year,level} a new report from gongkai new's skeleton
+ * POST /api/next    {from}             next year's report started from this one (上年结转, 现行有效件数)
  * POST /api/rename  {from,to}
  * POST /api/import?file=F              the published report's bytes → a new .gongkai
  * GET  /api/download?name=N&amp;to=FORMAT the document, when the report has no errors
@@ -45,11 +47,13 @@ public final class ApiHandler extends Handler.Abstract {
 	private final ReportStore store;
 	private final Reports reports;
 	private final Imports imports;
+	private final NextYears nextYears;
 
 	public ApiHandler(Workspace workspace) {
 		store = new ReportStore(workspace);
 		reports = new Reports(workspace);
 		imports = new Imports(store);
+		nextYears = new NextYears(store, reports);
 	}
 
 	@Override
@@ -75,6 +79,7 @@ public final class ApiHandler extends Handler.Abstract {
 				case "GET digest" -> Map.of("digest", store.digest(query.getValue("name")));
 				case "PUT file" -> Map.of("digest", store.save(query.getValue("name"), text(request), query.getValue("base")));
 				case "POST new" -> created(json(request));
+				case "POST next" -> Map.of("name", nextYears.start(string(json(request), "from")));
 				case "POST rename" -> renamed(json(request));
 				case "POST import" -> imports.importFile(query.getValue("file"), bytes(request));
 				default -> throw new Refused(Refused.NOT_FOUND, "没有这个操作：" + route);
