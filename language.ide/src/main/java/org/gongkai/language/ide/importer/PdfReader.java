@@ -7,11 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessStreamCache;
+import org.apache.pdfbox.pdmodel.DefaultResourceCache;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.gongkai.language.ide.importer.PdfGlyphs.Glyph;
 import org.gongkai.language.ide.importer.PdfPageLayout.Line;
 import org.gongkai.language.ide.importer.PdfPageLayout.PageTable;
@@ -42,10 +45,23 @@ public final class PdfReader implements PublishedReader {
 	private static final long READ_WHOLE = 32L << 20;
 
 	private static PDDocument load(Path file) throws IOException {
-		if (Files.size(file) <= READ_WHOLE) {
-			return Loader.loadPDF(Files.readAllBytes(file), "", null, null, STREAM_CACHE);
+		PDDocument document = Files.size(file) <= READ_WHOLE ? Loader.loadPDF(Files.readAllBytes(file), "", null, null, STREAM_CACHE)
+				: Loader.loadPDF(file.toFile(), STREAM_CACHE);
+		document.setResourceCache(new FontsKept());
+		return document;
+	}
+
+	/**
+	 * The document's fonts parsed once: PDFBox's text stripper drops a page's resources from the cache after the page,
+	 * so each page, and the rulings of each page, parsed the same embedded fonts again (a quarter of a PDF's import).
+	 * Held by soft references, as in PDFBox's own cache, so memory can still take them back.
+	 */
+	private static final class FontsKept extends DefaultResourceCache {
+
+		@Override
+		public PDFont removeFont(COSObject indirect) {
+			return getFont(indirect);
 		}
-		return Loader.loadPDF(file.toFile(), STREAM_CACHE);
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -111,6 +112,15 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
 
 	@Override
 	public void shadingFill(COSName shadingName) {
+	}
+
+	/** Text draws no ruling: its glyphs are not laid out again here (the text pass has them). */
+	@Override
+	public void showTextString(byte[] string) {
+	}
+
+	@Override
+	public void showTextStrings(COSArray array) {
 	}
 
 	private void keepPath() {
