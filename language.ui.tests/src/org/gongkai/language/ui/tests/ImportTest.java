@@ -69,8 +69,7 @@ class ImportTest {
 		runFromMenu(published);
 		ITextEditor editor = waitForEditor("工布江达县 2023.gongkai");
 		String imported = text(project.getFile("工布江达县 2023.gongkai"));
-		assertTrue(imported.matches("(?s).*\n  organ +\"工布江达县人民政府\"\n.*"), imported);
-		assertTrue(imported.matches("(?s).*\n  year +2023\n.*"), imported);
+		assertGongbujiangda2023(imported);
 		assertEquals(imported, Workbench.document(editor).get());
 		Workbench.screenshot("import-report");
 		closeDialogs();
@@ -90,19 +89,35 @@ class ImportTest {
 	}
 
 	@Test
-	void aDocxGongkaiWroteImportsBackToTheSameReport() throws Exception {
-		// the DOCX "生成报告" writes (Apache POI in the update site), read back by the importer (POI again)
+	void documentsGongkaiWroteImportBackToTheSameReport() throws Exception {
+		// the HTML, DOCX and Markdown "生成报告" and gongkai generate write, read back by jsoup, Apache POI and commonmark
 		Path example = Path.of(System.getProperty("gongkai.examples"), "gongbujiangda-2023.gongkai");
-		DocumentFormat docx = GongkaiLanguage.injector().getInstance(DocumentFormats.class).byName("docx").orElseThrow();
-		byte[] bytes = new ReportGeneration(GongkaiLanguage.injector()).documents(example, List.of(docx)).get(docx);
-		IFile published = project.getFile("工布江达县.docx");
-		published.create(new ByteArrayInputStream(bytes), IResource.NONE, null);
+		DocumentFormats formats = GongkaiLanguage.injector().getInstance(DocumentFormats.class);
+		for (String name : List.of("html", "docx", "md")) {
+			DocumentFormat format = formats.byName(name).orElseThrow();
+			byte[] bytes = new ReportGeneration(GongkaiLanguage.injector()).documents(example, List.of(format)).get(format);
+			IFile published = project.getFile("工布江达县 " + name + "." + name);
+			published.create(new ByteArrayInputStream(bytes), IResource.NONE, null);
+
+			execute(published);
+			waitForEditor("工布江达县 " + name + ".gongkai");
+			String imported = text(project.getFile("工布江达县 " + name + ".gongkai"));
+			assertGongbujiangda2023(imported);
+			closeDialogs();
+		}
+	}
+
+	@Test
+	void aPdfWithoutTextSaysWhatToDo() throws Exception {
+		// PDFBox reads it: one empty page, no text layer, as a scanned report
+		IFile published = project.getFile("扫描件.pdf");
+		published.create(new ByteArrayInputStream(emptyPdf()), IResource.NONE, null);
 
 		execute(published);
-		waitForEditor("工布江达县.gongkai");
-		String imported = text(project.getFile("工布江达县.gongkai"));
-		assertTrue(imported.matches("(?s).*\n  organ +\"工布江达县人民政府\"\n.*"), imported);
-		assertTrue(imported.matches("(?s).*\n  year +2023\n.*"), imported);
+		String message = dialogText();
+
+		assertTrue(message.contains("无法导入 扫描件.pdf：这个 PDF 没有文字层"), message);
+		assertFalse(project.getFile("扫描件.gongkai").exists());
 	}
 
 	@Test
@@ -128,6 +143,8 @@ class ImportTest {
 		assertTrue(menu(docx).contains(ImportHandler.TITLE), menu(docx).toString());
 		assertTrue(menu(pdf).contains(ImportHandler.TITLE), menu(pdf).toString());
 		assertTrue(menu(html).contains(ImportHandler.TITLE), menu(html).toString());
+		IFile upper = Workbench.file(project, "报告2.PDF", "");
+		assertTrue(menu(upper).contains(ImportHandler.TITLE), "upper case: " + menu(upper));
 		List<String> onReport = menu(report);
 		assertFalse(onReport.contains(ImportHandler.TITLE), onReport.toString());
 		assertTrue(onReport.contains("生成报告"), onReport.toString());
@@ -145,6 +162,27 @@ class ImportTest {
 		} finally {
 			menu.setVisible(false);
 		}
+	}
+
+	private static void assertGongbujiangda2023(String imported) {
+		assertTrue(imported.matches("(?s).*\n  organ +\"工布江达县人民政府\"\n.*"), imported);
+		assertTrue(imported.matches("(?s).*\n  year +2023\n.*"), imported);
+	}
+
+	/** A PDF of one empty A4 page, its cross-reference table included. */
+	private static byte[] emptyPdf() {
+		String[] objects = { "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+				"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>" };
+		StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+		StringBuilder xref = new StringBuilder("xref\n0 " + (objects.length + 1) + "\n0000000000 65535 f \n");
+		for (int i = 0; i < objects.length; i++) {
+			xref.append(String.format("%010d 00000 n \n", pdf.length()));
+			pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+		}
+		int start = pdf.length();
+		pdf.append(xref).append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n").append(start)
+				.append("\n%%EOF\n");
+		return pdf.toString().getBytes(StandardCharsets.US_ASCII);
 	}
 
 	private static String seed(String name) throws Exception {
