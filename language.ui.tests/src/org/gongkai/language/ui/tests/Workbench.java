@@ -27,8 +27,10 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
@@ -163,6 +165,23 @@ final class Workbench {
 			}
 		}
 		throw new IllegalArgumentException("no line holds " + needle);
+	}
+
+	/** The texts of the labels in a dialog (or any composite), top to bottom, e.g. what a message dialog says. */
+	static List<String> labels(Composite composite) {
+		List<String> texts = new ArrayList<>();
+		labels(composite, texts);
+		return texts;
+	}
+
+	private static void labels(Composite composite, List<String> texts) {
+		for (Control child : composite.getChildren()) {
+			if (child instanceof Label label) {
+				texts.add(label.getText());
+			} else if (child instanceof Composite inner) {
+				labels(inner, texts);
+			}
+		}
 	}
 
 	/** Saves a picture of the whole display as target/NAME.png, for a person to look at. */

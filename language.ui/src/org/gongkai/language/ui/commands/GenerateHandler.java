@@ -38,25 +38,17 @@ public class GenerateHandler extends AbstractHandler {
 			String message;
 			try {
 				message = ReportGenerator.generate(file);
-			} catch (Exception e) {
+			} catch (Exception | LinkageError e) {
 				GongkaiUi.log("生成 " + file.getFullPath() + " 时出错", e);
 				message = "生成 " + file.getName() + " 时出错：" + e.getMessage();
 			}
 			String shown = message;
-			Display.getDefault().asyncExec(() -> tell(shell, shown));
+			Display.getDefault().asyncExec(() -> Dialogs.tell(shell, TITLE, shown, MessageDialog.INFORMATION));
 			return Status.OK_STATUS;
 		});
 		job.setUser(true);
 		job.schedule();
 		return null;
-	}
-
-	/** A modal message that does not hold up the caller's event loop. */
-	private static void tell(Shell shell, String message) {
-		MessageDialog dialog = new MessageDialog(shell == null || shell.isDisposed() ? null : shell, TITLE, null, message,
-				MessageDialog.INFORMATION, 0, "确定");
-		dialog.setBlockOnOpen(false);
-		dialog.open();
 	}
 
 	private static IFile report(ExecutionEvent event) {

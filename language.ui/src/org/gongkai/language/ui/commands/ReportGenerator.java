@@ -54,8 +54,9 @@ final class ReportGenerator {
 			file.getParent().refreshLocal(IResource.DEPTH_ONE, null);
 		}
 		for (String name : unavailable) {
-			lines.add("未生成 " + name.toUpperCase() + "：Eclipse 插件中没有 " + name.toUpperCase()
-					+ " 所需的 Apache POI。需要时请用命令行：gongkai generate " + file.getName());
+			// POI comes with the update site: only a damaged installation lacks it
+			lines.add("未生成 " + name.toUpperCase() + "：Eclipse 中缺少它所需的库（Apache POI）。需要时请用命令行：gongkai generate "
+					+ file.getName());
 		}
 		return String.join("\n", lines);
 	}

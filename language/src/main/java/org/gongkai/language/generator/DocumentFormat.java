@@ -12,8 +12,8 @@ public interface DocumentFormat {
 	byte[] render(ReportView view);
 
 	/**
-	 * Whether the libraries this format needs are there: docx needs Apache POI, which the command line carries but
-	 * the Eclipse plug-in does not (the bundle imports it optionally). {@link DocumentFormats} lists only these.
+	 * Whether the libraries this format needs are there: docx needs Apache POI, which this bundle imports optionally
+	 * (the command line and the Eclipse update site carry it). {@link DocumentFormats} lists only these.
 	 */
 	default boolean available() {
 		return true;

@@ -40,7 +40,7 @@ public final class Imports {
 			Path input = folder.resolve(name);
 			Files.write(input, bytes);
 			Importer.Imported imported = Importer.importFile(input, true);
-			String target = store.freeName(name.replaceFirst("\\.[^.]*$", ""));
+			String target = store.freeName(name);
 			store.createNew(target, imported.source());
 			return new Imported(target, imported.organ(), imported.year(), imported.warnings());
 		} catch (ImportProblem e) {

@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import org.gongkai.language.ide.importer.ImportTargets;
 import org.gongkai.language.ide.input.ReportText;
 import org.gongkai.language.ide.output.AtomicWrite;
 import org.gongkai.language.template.Formats;
@@ -116,14 +117,9 @@ public final class ReportStore {
 		}
 	}
 
-	/** A name not taken yet: {@code BASE.gongkai}, else {@code BASE-2.gongkai}, and so on. */
-	public String freeName(String base) {
-		for (int i = 1;; i++) {
-			String name = base + (i == 1 ? "" : "-" + i) + Workspace.EXTENSION;
-			if (!Files.exists(workspace.report(name), LinkOption.NOFOLLOW_LINKS)) {
-				return name;
-			}
-		}
+	/** The report a published file is imported into, under a name not taken yet ({@link ImportTargets#freeName}). */
+	public String freeName(String published) {
+		return ImportTargets.freeName(published, name -> Files.exists(workspace.report(name), LinkOption.NOFOLLOW_LINKS));
 	}
 
 	/** The report file a name stands for. */

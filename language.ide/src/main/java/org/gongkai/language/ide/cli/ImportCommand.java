@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
+import org.gongkai.language.ide.importer.ImportTargets;
 import org.gongkai.language.ide.importer.Importer;
 import org.gongkai.language.ide.input.PublishedKinds;
 import org.gongkai.language.ide.output.AtomicWrite;
@@ -97,9 +98,7 @@ public class ImportCommand implements Callable<Integer> {
 			Importer.Imported report = entry.getValue();
 			Path target = target(entry.getKey());
 			out.println("已导入 " + entry.getKey() + " → " + (formats.contains("gongkai") ? target : sibling(target, ".json")) + "（"
-					+ (report.organ() == null ? "机关未知" : report.organ()) + "，" + (report.year() == null ? "年度未知" : report.year() + "年度")
-					+ "，格式 " + report.format() + "，" + report.cells() + " 格" + (report.unsureCells() > 0 ? "，存疑 " + report.unsureCells() + " 格" : "")
-					+ "）");
+					+ report.summary() + "）");
 			report.warnings().forEach(warning -> err.println("gongkai: " + entry.getKey() + ": 警告：" + warning));
 		}
 		out.flush();
@@ -143,7 +142,7 @@ public class ImportCommand implements Callable<Integer> {
 
 	/** Where an input's .gongkai goes: -o FILE, -o DIR/<name>.gongkai, or beside the input. */
 	private Path target(Path input) {
-		String name = input.getFileName().toString().replaceFirst("\\.[^.]*$", "") + ".gongkai";
+		String name = ImportTargets.name(input.getFileName().toString());
 		if (output == null) {
 			return input.resolveSibling(name);
 		}

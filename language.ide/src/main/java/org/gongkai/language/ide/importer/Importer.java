@@ -25,6 +25,12 @@ public final class Importer {
 	/** What an import gives: the source text, and what the command line reports about it. */
 	public record Imported(String source, String organ, Integer year, int format, int cells, int unsureCells,
 			List<String> warnings) {
+
+		/** What was found, as the command line and Eclipse say it: "某县人民政府，2023年度，格式 2021，120 格，存疑 2 格". */
+		public String summary() {
+			return (organ == null ? "机关未知" : organ) + "，" + (year == null ? "年度未知" : year + "年度") + "，格式 " + format + "，"
+					+ cells + " 格" + (unsureCells > 0 ? "，存疑 " + unsureCells + " 格" : "");
+		}
 	}
 
 	public static final String NO_REPORT = "未找到年度报告的表格";

@@ -1,0 +1,280 @@
+package org.gongkai.language.ui.tests;
+
+import static org.gongkai.language.ui.tests.Workbench.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.navigator.CommonNavigator;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.gongkai.language.generator.DocumentFormat;
+import org.gongkai.language.generator.DocumentFormats;
+import org.gongkai.language.ide.cli.ReportGeneration;
+import org.gongkai.language.ui.GongkaiLanguage;
+import org.gongkai.language.ui.commands.ImportHandler;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** 导入报告 on a published report in the Project Explorer: a new .gongkai beside it, opened, never over another file. */
+class ImportTest {
+
+	private static final String COMMAND = "org.gongkai.language.ui.import";
+
+	private IProject project;
+	private CommonNavigator explorer;
+
+	@BeforeEach
+	void createProject() throws Exception {
+		project = Workbench.project("import");
+		explorer = (CommonNavigator) Workbench.page().showView(IPageLayout.ID_PROJECT_EXPLORER);
+		Workbench.page().getWorkbenchWindow().getShell().setBounds(Display.getCurrent().getBounds());
+	}
+
+	@AfterEach
+	void closeEditors() {
+		closeDialogs();
+		Workbench.page().closeAllEditors(false);
+	}
+
+	@Test
+	void importWritesAFreeNameBesideThePublishedFileAndOpensIt() throws Exception {
+		IFile published = Workbench.file(project, "工布江达县 2023.txt", seed("gongbujiangda-2023.txt"));
+
+		// through the Project Explorer's context menu, as a clerk does
+		runFromMenu(published);
+		ITextEditor editor = waitForEditor("工布江达县 2023.gongkai");
+		String imported = text(project.getFile("工布江达县 2023.gongkai"));
+		assertGongbujiangda2023(imported);
+		assertEquals(imported, Workbench.document(editor).get());
+		Workbench.screenshot("import-report");
+		closeDialogs();
+
+		// again, through the handler service: the first report stays, the second gets the next free name
+		Workbench.write(project.getFile("工布江达县 2023.gongkai"), "// 我改过的\n" + imported);
+		execute(published);
+		waitForEditor("工布江达县 2023-2.gongkai");
+		assertEquals("// 我改过的\n" + imported, text(project.getFile("工布江达县 2023.gongkai")));
+		assertEquals(imported, text(project.getFile("工布江达县 2023-2.gongkai")));
+
+		// a file only on disk, not yet in the workspace, is not overwritten either
+		Files.writeString(location(project).resolve("工布江达县 2023-3.gongkai"), "不是 Eclipse 知道的文件");
+		execute(published);
+		waitForEditor("工布江达县 2023-4.gongkai");
+		assertEquals("不是 Eclipse 知道的文件", Files.readString(location(project).resolve("工布江达县 2023-3.gongkai")));
+	}
+
+	@Test
+	void documentsGongkaiWroteImportBackToTheSameReport() throws Exception {
+		// the HTML, DOCX and Markdown "生成报告" and gongkai generate write, read back by jsoup, Apache POI and commonmark
+		Path example = Path.of(System.getProperty("gongkai.examples"), "gongbujiangda-2023.gongkai");
+		DocumentFormats formats = GongkaiLanguage.injector().getInstance(DocumentFormats.class);
+		for (String name : List.of("html", "docx", "md")) {
+			DocumentFormat format = formats.byName(name).orElseThrow();
+			byte[] bytes = new ReportGeneration(GongkaiLanguage.injector()).documents(example, List.of(format)).get(format);
+			IFile published = project.getFile("工布江达县 " + name + "." + name);
+			published.create(new ByteArrayInputStream(bytes), IResource.NONE, null);
+
+			execute(published);
+			waitForEditor("工布江达县 " + name + ".gongkai");
+			String imported = text(project.getFile("工布江达县 " + name + ".gongkai"));
+			assertGongbujiangda2023(imported);
+			closeDialogs();
+		}
+	}
+
+	@Test
+	void aPdfWithoutTextSaysWhatToDo() throws Exception {
+		// PDFBox reads it: one empty page, no text layer, as a scanned report
+		IFile published = project.getFile("扫描件.pdf");
+		published.create(new ByteArrayInputStream(emptyPdf()), IResource.NONE, null);
+
+		execute(published);
+		String message = dialogText();
+
+		assertTrue(message.contains("无法导入 扫描件.pdf：这个 PDF 没有文字层"), message);
+		assertFalse(project.getFile("扫描件.gongkai").exists());
+	}
+
+	@Test
+	void aFileThatIsNoReportSaysSoAndWritesNothing() throws Exception {
+		IFile published = Workbench.file(project, "通知.txt", "关于做好政府信息公开工作的通知\n请各单位于月底前报送。\n");
+
+		execute(published);
+		String message = dialogText();
+
+		assertTrue(message.contains("无法导入 通知.txt：未找到年度报告的表格"), message);
+		assertTrue(message.contains("没有写出任何文件"), message);
+		Workbench.screenshot("import-no-report");
+		assertEquals(List.of("通知.txt"), Arrays.stream(location(project).toFile().list()).filter(n -> !n.startsWith(".")).toList());
+	}
+
+	@Test
+	void theMenuOffersImportOnPublishedFilesOnly() throws Exception {
+		IFile docx = Workbench.file(project, "报告.docx", "");
+		IFile pdf = Workbench.file(project, "报告.pdf", "");
+		IFile html = Workbench.file(project, "报告.html", "");
+		IFile report = Workbench.file(project, "报告.gongkai", "report \"某县2024\" { }\n");
+
+		assertTrue(menu(docx).contains(ImportHandler.TITLE), menu(docx).toString());
+		assertTrue(menu(pdf).contains(ImportHandler.TITLE), menu(pdf).toString());
+		assertTrue(menu(html).contains(ImportHandler.TITLE), menu(html).toString());
+		IFile upper = Workbench.file(project, "报告2.PDF", "");
+		assertTrue(menu(upper).contains(ImportHandler.TITLE), "upper case: " + menu(upper));
+		List<String> onReport = menu(report);
+		assertFalse(onReport.contains(ImportHandler.TITLE), onReport.toString());
+		assertTrue(onReport.contains("生成报告"), onReport.toString());
+
+		// the menu as it shows, for a person to look at
+		select(docx);
+		Tree tree = explorer.getCommonViewer().getTree();
+		Menu menu = tree.getMenu();
+		TreeItem item = tree.getSelection()[0];
+		menu.setLocation(tree.toDisplay(item.getBounds().x + 40, item.getBounds().y + item.getBounds().height));
+		menu.setVisible(true);
+		try {
+			waitFor("the context menu", () -> Arrays.stream(menu.getItems()).anyMatch(i -> i.getText().contains(ImportHandler.TITLE)));
+			Workbench.screenshot("import-menu");
+		} finally {
+			menu.setVisible(false);
+		}
+	}
+
+	private static void assertGongbujiangda2023(String imported) {
+		assertTrue(imported.matches("(?s).*\n  organ +\"工布江达县人民政府\"\n.*"), imported);
+		assertTrue(imported.matches("(?s).*\n  year +2023\n.*"), imported);
+	}
+
+	/** A PDF of one empty A4 page, its cross-reference table included. */
+	private static byte[] emptyPdf() {
+		String[] objects = { "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+				"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>" };
+		StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+		StringBuilder xref = new StringBuilder("xref\n0 " + (objects.length + 1) + "\n0000000000 65535 f \n");
+		for (int i = 0; i < objects.length; i++) {
+			xref.append(String.format("%010d 00000 n \n", pdf.length()));
+			pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+		}
+		int start = pdf.length();
+		pdf.append(xref).append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n").append(start)
+				.append("\n%%EOF\n");
+		return pdf.toString().getBytes(StandardCharsets.US_ASCII);
+	}
+
+	private static String seed(String name) throws Exception {
+		return Files.readString(Path.of(System.getProperty("gongkai.published"), name), StandardCharsets.UTF_8);
+	}
+
+	private static Path location(IProject project) {
+		return project.getLocation().toFile().toPath();
+	}
+
+	private static String text(IFile file) throws Exception {
+		assertTrue(file.exists(), file + " in the workspace");
+		try (var in = file.getContents()) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	private void select(IFile file) {
+		Workbench.page().activate(explorer);
+		explorer.selectReveal(new StructuredSelection(file));
+		waitFor("the selection of " + file.getName(), () -> file.equals(explorer.getCommonViewer().getStructuredSelection().getFirstElement()));
+	}
+
+	/** Runs 导入报告 on the file selected in the Project Explorer, as its key binding or the menu would. */
+	private void execute(IFile file) throws Exception {
+		select(file);
+		explorer.getSite().getService(IHandlerService.class).executeCommand(COMMAND, null);
+	}
+
+	/** The labels of the Project Explorer's context menu on the file (its mnemonics and shortcuts dropped). */
+	private List<String> menu(IFile file) {
+		List<String> labels = new ArrayList<>();
+		withMenu(file, menu -> Arrays.stream(menu.getItems()).map(item -> item.getText().replaceAll("\\(&.\\)|&|\\t.*", "").strip())
+				.forEach(labels::add));
+		return labels;
+	}
+
+	private void runFromMenu(IFile file) {
+		withMenu(file, menu -> {
+			MenuItem item = Arrays.stream(menu.getItems()).filter(i -> i.getText().contains(ImportHandler.TITLE)).findFirst().orElseThrow();
+			item.notifyListeners(SWT.Selection, new Event());
+		});
+	}
+
+	/** Fills the Project Explorer's context menu on the file as showing it does, hands it over, hides it again. */
+	private void withMenu(IFile file, Consumer<Menu> use) {
+		select(file);
+		Menu menu = explorer.getCommonViewer().getTree().getMenu();
+		menu.notifyListeners(SWT.Show, new Event());
+		try {
+			use.accept(menu);
+		} finally {
+			menu.notifyListeners(SWT.Hide, new Event());
+		}
+	}
+
+	private static ITextEditor waitForEditor(String name) {
+		return waitFor("the editor of " + name, () -> {
+			IEditorPart editor = Workbench.page().getActiveEditor();
+			IFile file = editor == null ? null : editor.getEditorInput().getAdapter(IFile.class);
+			return file != null && file.getName().equals(name) && editor instanceof ITextEditor text ? text : null;
+		}, () -> "; open: " + Arrays.stream(Workbench.page().getEditorReferences()).map(r -> r.getName()).toList() + " " + dialogs());
+	}
+
+	/** Waits for 导入报告's dialog and returns what it says (leaving it open, for a screenshot). */
+	private static String dialogText() {
+		Shell dialog = waitFor("the dialog " + ImportHandler.TITLE, ImportTest::dialog);
+		List<String> texts = Workbench.labels(dialog);
+		return String.join("\n", texts);
+	}
+
+	private static Shell dialog() {
+		for (Shell shell : Display.getCurrent().getShells()) {
+			if (shell.isVisible() && ImportHandler.TITLE.equals(shell.getText())) {
+				return shell;
+			}
+		}
+		return null;
+	}
+
+	private static String dialogs() {
+		Shell dialog = dialog();
+		if (dialog == null) {
+			return "";
+		}
+		List<String> texts = Workbench.labels(dialog);
+		return "dialog: " + texts;
+	}
+
+	private static void closeDialogs() {
+		for (Shell dialog; (dialog = dialog()) != null;) {
+			dialog.close();
+		}
+	}
+}
