@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code gongkai serve [--port N] [--no-browser] [DIR]} (LANGUAGE.md §7): the report workbench in a browser. Jetty is
+ * {@code gongkai serve [--port N] [--max-tabs N] [--no-browser] [DIR]} (LANGUAGE.md §7): the report workbench in a browser. Jetty is
  * loaded by {@link Workbench} when the command runs, not when the command line lists its commands.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -33,6 +33,10 @@ public class ServeCommand implements Callable<Integer>, ContributedCommand {
 
 	@Option(names = "--port", paramLabel = "N", description = "监听的端口（默认任选一个空闲端口）")
 	int port;
+
+	@Option(names = "--max-tabs", paramLabel = "N", defaultValue = "" + Workbench.MAX_SESSIONS,
+			description = "最多同时打开的工作台页面数（每个页面一个语言服务器会话，各占一份内存；默认 ${DEFAULT-VALUE}）")
+	int maxTabs;
 
 	@Option(names = "--no-browser", description = "不打开浏览器（只输出地址）")
 	boolean noBrowser;
@@ -52,10 +56,13 @@ public class ServeCommand implements Callable<Integer>, ContributedCommand {
 		if (port < 0 || port > 65535) {
 			throw new CliProblem("--port 须在 0 到 65535 之间");
 		}
+		if (maxTabs < 1) {
+			throw new CliProblem("--max-tabs 须至少为 1");
+		}
 		// LSP4J logs a failed request with its stack trace; the page shows what failed, the terminal stays readable
 		protocolLog = Logger.getLogger("org.eclipse.lsp4j");
 		protocolLog.setLevel(Level.OFF);
-		Workbench workbench = Workbench.start(workspace, port);
+		Workbench workbench = Workbench.start(workspace, port, maxTabs);
 		spec.commandLine().getOut().println(workbench.address());
 		spec.commandLine().getOut().flush();
 		spec.commandLine().getErr().println("工作台已启动：" + workbench.folder() + "；在浏览器中打开上面的地址，按 Ctrl+C 停止。");

@@ -29,8 +29,11 @@ import org.gongkai.workbench.lsp.LanguageServerSessions;
  */
 public final class Workbench {
 
-	/** The most language-server sessions (tabs) at once; each holds an injector and its reports. */
-	static final int MAX_SESSIONS = 8;
+	/**
+	 * The most language-server sessions (tabs) at once unless {@code serve --max-tabs} says otherwise; each holds an
+	 * injector and the folder's reports.
+	 */
+	public static final int MAX_SESSIONS = 8;
 	/** The largest message on the WebSocket: a report of tens of megabytes and its diagnostics. */
 	static final long MAX_MESSAGE = 128L << 20;
 
@@ -46,9 +49,10 @@ public final class Workbench {
 
 	/**
 	 * @param port 0 for any free port
+	 * @param maxSessions the most tabs (language-server sessions) at once; the next gets 503
 	 * @throws CliProblem when the folder cannot be read or the port is taken
 	 */
-	public static Workbench start(Path folder, int port) {
+	public static Workbench start(Path folder, int port, int maxSessions) {
 		Workspace workspace;
 		try {
 			workspace = new Workspace(folder);
@@ -69,7 +73,7 @@ public final class Workbench {
 			container.setMaxTextMessageSize(MAX_MESSAGE);
 			container.setMaxBinaryMessageSize(MAX_MESSAGE);
 			container.setIdleTimeout(Duration.ofDays(1));
-			container.addMapping("/lsp", new LanguageServerSessions(workspace.root(), MAX_SESSIONS));
+			container.addMapping("/lsp", new LanguageServerSessions(workspace.root(), maxSessions));
 		});
 		ResourceHandler page = new ResourceHandler();
 		page.setBaseResource(ResourceFactory.of(server).newClassLoaderResource("web/"));

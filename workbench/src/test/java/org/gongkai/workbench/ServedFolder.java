@@ -13,13 +13,15 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.gongkai.language.ide.cli.GongkaiCli;
 
 /**
- * {@code gongkai serve --no-browser DIR} run through the command line's entry point on a thread of the test's JVM,
+ * {@code gongkai serve --no-browser [OPTIONS] DIR} run through the command line's entry point on a thread of the test's JVM,
  * with the examples copied into DIR; the address is read from the first line of its standard output.
  */
 final class ServedFolder {
@@ -42,7 +44,7 @@ final class ServedFolder {
 		token = matcher.group(2);
 	}
 
-	static ServedFolder start(Path folder) throws IOException {
+	static ServedFolder start(Path folder, String... options) throws IOException {
 		Path examples = Path.of("../examples");
 		try (var reports = Files.list(examples)) {
 			for (Path report : reports.toList()) {
@@ -52,8 +54,10 @@ final class ServedFolder {
 		PipedInputStream pipe = new PipedInputStream();
 		PrintStream out = new PrintStream(new PipedOutputStream(pipe), true, StandardCharsets.UTF_8);
 		PrintStream err = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
-		Thread server = new Thread(() -> GongkaiCli.run(new String[] { "serve", "--no-browser", folder.toString() }, out, err),
-				"gongkai-serve-test");
+		List<String> arguments = new ArrayList<>(List.of("serve", "--no-browser"));
+		arguments.addAll(List.of(options));
+		arguments.add(folder.toString());
+		Thread server = new Thread(() -> GongkaiCli.run(arguments.toArray(String[]::new), out, err), "gongkai-serve-test");
 		server.setDaemon(true);
 		server.start();
 		String first = new BufferedReader(new InputStreamReader(pipe, StandardCharsets.UTF_8)).readLine();

@@ -276,7 +276,7 @@ public final class LspFigures {
 		return taken;
 	}
 
-	static String summary(double[] ms) {
+	public static String summary(double[] ms) {
 		StringBuilder all = new StringBuilder();
 		for (double value : ms) {
 			all.append(all.length() == 0 ? "" : " ").append(String.format("%.0f", value));
@@ -284,26 +284,26 @@ public final class LspFigures {
 		return String.format("median %,.0f (all: %s)", median(ms), all);
 	}
 
-	private static String percentiles(double[] ms) {
+	public static String percentiles(double[] ms) {
 		return String.format("p50 %.1f ms, p95 %.1f ms, max %.1f ms (first %.1f ms)", percentile(ms, 50), percentile(ms, 95),
 				Arrays.stream(ms).max().orElseThrow(), ms[0]);
 	}
 
-	/** Nearest-rank percentile. */
-	static double percentile(double[] values, double p) {
+	/** Nearest-rank percentile (also the workbench's figures'). */
+	public static double percentile(double[] values, double p) {
 		double[] sorted = values.clone();
 		Arrays.sort(sorted);
 		int rank = (int) Math.ceil(p / 100 * sorted.length);
 		return sorted[Math.max(0, rank - 1)];
 	}
 
-	static double median(double[] values) {
+	public static double median(double[] values) {
 		double[] sorted = values.clone();
 		Arrays.sort(sorted);
 		return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
 	}
 
-	static String verdict(boolean met) {
+	public static String verdict(boolean met) {
 		return met ? "MET" : "NOT MET";
 	}
 
@@ -311,7 +311,7 @@ public final class LspFigures {
 		return nanos / 1e6;
 	}
 
-	static double loadAverage() {
+	public static double loadAverage() {
 		return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 	}
 

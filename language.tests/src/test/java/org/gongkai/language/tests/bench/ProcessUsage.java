@@ -18,9 +18,10 @@ import com.sun.tools.attach.VirtualMachine;
 
 /**
  * What another process on this machine uses: the heap of a JVM, read through the JDK's Attach API and its platform
- * MXBeans after a full GC (so that what is left is what the process holds on to), and CPU time.
+ * MXBeans after a full GC (so that what is left is what the process holds on to), and CPU time. Public for the
+ * workbench's figures (org.gongkai.workbench.bench.WorkbenchFigures).
  */
-final class ProcessUsage {
+public final class ProcessUsage {
 
 	/** USER_HZ, the unit of the CPU times in /proc: 100 on every Linux architecture Java runs on. */
 	private static final long CLOCK_TICKS = 100;
@@ -29,10 +30,10 @@ final class ProcessUsage {
 	 * Heap after a full GC, the heap the JVM has taken from the system, its maximum, the highest use so far (the sum of
 	 * the heap pools' peaks); the process's resident set.
 	 */
-	record Heap(long usedBytes, long committedBytes, long maxBytes, long peakBytes, long residentBytes) {
+	public record Heap(long usedBytes, long committedBytes, long maxBytes, long peakBytes, long residentBytes) {
 	}
 
-	static Heap afterFullGc(long pid) throws Exception {
+	public static Heap afterFullGc(long pid) throws Exception {
 		VirtualMachine vm = VirtualMachine.attach(Long.toString(pid));
 		try {
 			String address = vm.startLocalManagementAgent();
@@ -56,7 +57,7 @@ final class ProcessUsage {
 	}
 
 	/** CPU time the process has used (all threads, user and system), from /proc (Linux), or −1 elsewhere. */
-	static long cpuNanos(long pid) throws IOException {
+	public static long cpuNanos(long pid) throws IOException {
 		Path stat = Path.of("/proc", Long.toString(pid), "stat");
 		if (!Files.isReadable(stat)) {
 			return -1;
