@@ -5,7 +5,7 @@
 //          from the navigation's start (performance.now()'s origin) to Monaco showing the text, the error's marker
 //          in the model, and its squiggle painted (looked for on every animation frame).
 //   typing: CLEAN_FILE (no errors) open once; TYPINGS rounds of: a digit of 行政许可's number typed (keydown → the
-//          preview's frame shows the new number: the page's 120 ms wait, the server, the frame), a digit of the
+//          preview's frame shows the new number: the page's 50 ms wait, the server, the frame), a digit of the
 //          reconsideration row's total typed (keydown → its error's marker), typed back (keydown → no marker).
 // Prints one line of JSON on stdout: { load: { text, marker, squiggle, domContentLoaded, files, file, scripts }, typing:
 // { preview, marker, cleared, asked, answered } } in milliseconds (asked: keydown → the page asks for the preview;
@@ -58,7 +58,11 @@ for (let i = 0; i < Number(loadsArg); i++) {
   await page.addInitScript(watchLoad);
   await page.goto(`${address}&file=${encodeURIComponent(errorFile)}`);
   await page.waitForFunction(() => window.__bench.text != null && window.__bench.marker != null && window.__bench.squiggle != null,
-    null, { timeout: TIMEOUT, polling: 50 });
+    null, { timeout: TIMEOUT, polling: 50 }).catch(async (error) => {
+    const state = await page.evaluate(() => JSON.stringify({ seen: window.__bench, open: window.gongkai?.open.name,
+      notice: document.getElementById('notice-text')?.textContent, counts: [...(window.gongkai?.counts?.entries() ?? [])].map(([uri, c]) => [uri, c.errors]) }));
+    throw new Error(`load ${i + 1}: ${error.message} ${state}`);
+  });
   const seen = await page.evaluate(() => ({
     ...window.__bench,
     domContentLoaded: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,

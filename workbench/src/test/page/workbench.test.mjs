@@ -3,11 +3,11 @@
 // PAGE_DIR (where node_modules is), GONGKAI_JAVA, GONGKAI_CLASSPATH, EXAMPLES and SCREENSHOTS are set there.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
 
 const { chromium } = createRequire(join(process.env.PAGE_DIR, 'package.json'))('playwright-core');
@@ -304,4 +304,25 @@ test('next year\'s report starts from last year\'s: 上年结转 and 现行有�
   await page.waitForFunction(() => /已存在，不会覆盖/.test(document.getElementById('new-error').textContent));
   await page.click('#new-form button[value=cancel]');
   assert.equal(readFileSync(join(workspace, '工布江达县人民政府2025.gongkai'), 'utf8'), started);
+});
+
+test('the preview prints on A4 pages, as the print button gives it to the browser', async () => {
+  await openReport('gongbujiangda-2023.gongkai');
+  await page.waitForFunction(() => !document.getElementById('print').disabled
+    && /工布江达县/.test(document.getElementById('preview').contentDocument?.body?.textContent ?? ''), null, { timeout: 60000 });
+  const previewed = await page.evaluate(() => document.getElementById('preview').contentDocument.documentElement.outerHTML);
+  assert.match(previewed, /@page \{ size: A4/);
+  const printing = await browser.newPage();
+  try {
+    await printing.setContent(previewed);
+    const pdf = join(workspace, '..', `${basename(workspace)}-printed.pdf`);
+    await printing.pdf({ path: pdf, preferCSSPageSize: true });
+    // poppler's pdfinfo (poppler-utils, as for the DOCX rendered): "Pages: 3", "Page size: 595.92 x 842.88 pts (A4)"
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    rmSync(pdf, { force: true });
+    assert.ok(Number(info.match(/^Pages:\s+(\d+)/m)?.[1]) >= 2, info);
+    assert.match(info, /^Page size:\s+[\d.]+ x [\d.]+ pts \(A4\)/m);
+  } finally {
+    await printing.close();
+  }
 });

@@ -25,6 +25,13 @@ public record OrganLevel(Term term, String label, MonthDay deadline) {
 	public static final List<String> NAME_ENDINGS = java.util.stream.Stream.concat(TOWNSHIP_ENDINGS.stream(),
 			GOVERNMENT_ENDINGS.stream()).toList();
 
+	/**
+	 * Shorter endings that still tell a level when a name has none of the endings above: a township's (泽曲镇, 某某街道)
+	 * or a government's (某某县, 某某市).
+	 */
+	private static final List<String> TOWNSHIP_HINTS = List.of("镇", "乡", "街道", "苏木");
+	private static final List<String> GOVERNMENT_HINTS = List.of("县", "市", "区", "旗", "州", "盟");
+
 	public static Optional<OrganLevel> byKeyword(String keyword) {
 		return ALL.stream().filter(l -> l.term().keyword().equals(keyword)).findFirst();
 	}
@@ -36,6 +43,21 @@ public record OrganLevel(Term term, String label, MonthDay deadline) {
 			return TOWNSHIP;
 		}
 		return GOVERNMENT_ENDINGS.stream().anyMatch(name::endsWith) ? GOVERNMENT : DEPARTMENT;
+	}
+
+	/**
+	 * The level a name tells by a shorter ending when {@link #fromOrganName} cannot read it (which would take it for a
+	 * department's): a report of such an organ must write its level.
+	 */
+	public static Optional<OrganLevel> unreadFromName(String organ) {
+		String name = organ == null ? "" : organ.strip();
+		if (NAME_ENDINGS.stream().anyMatch(name::endsWith) || DEPARTMENT_ENDINGS.stream().anyMatch(name::endsWith)) {
+			return Optional.empty();
+		}
+		if (TOWNSHIP_HINTS.stream().anyMatch(name::endsWith)) {
+			return Optional.of(TOWNSHIP);
+		}
+		return GOVERNMENT_HINTS.stream().anyMatch(name::endsWith) ? Optional.of(GOVERNMENT) : Optional.empty();
 	}
 
 	public Optional<MonthDay> legalDeadline() {

@@ -43,7 +43,7 @@ import com.google.gson.JsonObject;
  * alternates), each time from sending it to the publishDiagnostics of that file.</li>
  * <li>Keystroke → preview, in the same rounds: in a second tab of the same server, one digit of a number the preview
  * prints (行政许可 {@value #PREVIEWED_PREFIX}N) is changed and {@code gongkai/preview} asked at once; from sending
- * didChange to the answer whose html prints the new number (checked). The page asks 120 ms after typing stops; that
+ * didChange to the answer whose html prints the new number (checked). The page asks 50 ms after typing stops; that
  * and the browser's share are measured by the page script (below).</li>
  * <li>The page, in headless Chromium ({@code src/test/page/bench-page.mjs}, playwright-core): loads of the address
  * with {@code &file=} a report with one error, each in a fresh browser context (nothing cached), from the navigation's
@@ -178,7 +178,7 @@ public final class WorkbenchFigures {
 		double[] pagePreview = doubles(typing.getAsJsonArray("preview"));
 		double[] pageMarker = doubles(typing.getAsJsonArray("marker"));
 		double[] pageCleared = doubles(typing.getAsJsonArray("cleared"));
-		System.out.printf("%-22s in the page (Chromium): keydown → the preview's frame shows it, the page's 120 ms wait "
+		System.out.printf("%-22s in the page (Chromium): keydown → the preview's frame shows it, the page's 50 ms wait "
 				+ "included, %d keystrokes%n", "", pagePreview.length);
 		System.out.printf("%-22s %s%n", "", percentiles(pagePreview));
 		System.out.printf("%-22s of which keydown → asked (the page's wait): %s%n", "", percentiles(doubles(typing.getAsJsonArray("asked"))));

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.gongkai.language.formatting2.DisplayWidth;
 import org.gongkai.language.template.Item;
+import org.gongkai.language.template.OrganLevel;
 import org.gongkai.language.template.PartTemplate;
 import org.gongkai.language.template.Skeleton;
 import org.gongkai.language.template.Term;
@@ -46,6 +47,7 @@ final class SourceWriter {
 			header.add(entry(Vocabulary.YEAR, facts.year().toString()));
 		}
 		header.add(entry(Vocabulary.FORMAT, String.valueOf(report.format().id())));
+		OrganLevel.unreadFromName(facts.organ()).ifPresent(level -> header.add(entry(Vocabulary.LEVEL, word(level.term()))));
 		if (facts.issued() != null) {
 			header.add(entry(Vocabulary.ISSUED, facts.issued().format(DateTimeFormatter.ISO_LOCAL_DATE)));
 		}
