@@ -214,6 +214,8 @@ async function stopClient(): Promise<void> {
 
 /** The server's command that prints a report beside its file; not `gongkai.generate`, which the client would register again. */
 const SERVER_GENERATE = 'gongkai.lsp.generate';
+/** JSON-RPC's code for a request the server cancelled (LSP's RequestCancelled). */
+const REQUEST_CANCELLED = -32800;
 
 /** What the server's command answers. */
 interface Outcome {
@@ -242,12 +244,28 @@ async function generate(uri?: vscode.Uri): Promise<void> {
   try {
     const outcome = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: '正在生成报告 / Generating report…' },
-      () => server.sendRequest<Outcome>('workspace/executeCommand', { command: SERVER_GENERATE, arguments: [document.uri.toString()] }),
+      () => askedAgainWhenCancelled(() => server.sendRequest<Outcome>('workspace/executeCommand',
+        { command: SERVER_GENERATE, arguments: [document.uri.toString()] })),
     );
     output.appendLine(outcome.message);
   } catch (e) {
     output.appendLine(String(e));
     void vscode.window.showErrorMessage('报告未生成，详见输出。 The report was not generated; see the output.');
+  }
+}
+
+/**
+ * A request the server cancelled because a build began meanwhile (Xtext cancels the reads in flight when the workspace
+ * changes, as when it checks the folder just after starting) is asked again, a few times: nothing was wrong with it.
+ */
+export async function askedAgainWhenCancelled<T>(send: () => Promise<T>, attempts = 5): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await send();
+    } catch (e) {
+      const cancelled = (e as { code?: number }).code === REQUEST_CANCELLED || /has been cancelled/.test(String(e));
+      if (!cancelled || attempt >= attempts) throw e;
+    }
   }
 }
 
@@ -307,9 +325,12 @@ async function openPreview(uri?: vscode.Uri): Promise<ReportPreview | undefined>
     open.refresh();
     return open;
   }
-  const preview = new ReportPreview(document, (report) => (client
-    ? client.sendRequest<Preview>('gongkai/preview', { uri: report })
-    : Promise.reject(new Error('语言服务器没有运行 / the language server is not running'))));
+  const preview = new ReportPreview(document, (report) => {
+    const server = client;
+    return server
+      ? askedAgainWhenCancelled(() => server.sendRequest<Preview>('gongkai/preview', { uri: report }))
+      : Promise.reject(new Error('语言服务器没有运行 / the language server is not running'));
+  });
   previews.set(key, preview);
   preview.panel.onDidDispose(() => previews.delete(key));
   return preview;

@@ -139,6 +139,19 @@ await test('javaMajor reads the versions java -version prints', () => {
   assert.equal(extension.javaMajor('no java here'), undefined);
 });
 
+await test('a request the server cancelled (a build began meanwhile) is asked again; other errors are not', async () => {
+  const cancelled = Object.assign(new Error("The request (id: 1, method: 'workspace/executeCommand') has been cancelled"), { code: -32800 });
+  let sent = 0;
+  assert.equal(await extension.askedAgainWhenCancelled(async () => (++sent < 3 ? Promise.reject(cancelled) : 'done')), 'done');
+  assert.equal(sent, 3);
+  sent = 0;
+  await assert.rejects(extension.askedAgainWhenCancelled(async () => { sent++; throw new Error('读不出报告'); }), /读不出报告/);
+  assert.equal(sent, 1);
+  sent = 0;
+  await assert.rejects(extension.askedAgainWhenCancelled(async () => { sent++; throw cancelled; }), /has been cancelled/);
+  assert.equal(sent, 5);
+});
+
 await test('without Java the server is not started and the message says why, in both languages', async () => {
   settings['java.home'] = join(tmpdir(), 'no-such-java-home');
   await extension.activate(context);
