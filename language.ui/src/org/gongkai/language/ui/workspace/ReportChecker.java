@@ -19,6 +19,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
+import org.gongkai.language.ide.preview.ReportPreviews;
 import org.gongkai.language.ide.quickfix.QuickFix;
 import org.gongkai.language.ide.quickfix.QuickFixes;
 import org.gongkai.language.ui.GongkaiLanguage;
@@ -32,6 +33,11 @@ public final class ReportChecker {
 	/** The validator's issues on the file's current text. */
 	public static List<Issue> check(IFile file, CancelIndicator cancel) throws IOException {
 		return validate(loadInProject(file), cancel);
+	}
+
+	/** The report's preview (as the language server's {@code gongkai/preview}) on the file's current text. */
+	public static ReportPreviews.Preview preview(IFile file, CancelIndicator cancel) throws IOException {
+		return GongkaiLanguage.injector().getInstance(ReportPreviews.class).of(loadInProject(file), cancel);
 	}
 
 	/**

@@ -1,57 +1,27 @@
 package org.gongkai.language.ide.server;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.services.JsonRequest;
 import org.eclipse.lsp4j.jsonrpc.services.JsonSegment;
-import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.ide.server.ILanguageServerAccess;
 import org.eclipse.xtext.ide.server.ILanguageServerExtension;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.Issue;
-import org.gongkai.language.generator.DocumentFormats;
-import org.gongkai.language.gongkai.Report;
-import org.gongkai.language.gongkai.Section;
-import org.gongkai.language.report.ReportViews;
+import org.gongkai.language.ide.preview.ReportPreviews;
+import org.gongkai.language.ide.preview.ReportPreviews.Preview;
 
 import com.google.inject.Inject;
 
 /**
- * The request {@code gongkai/preview} with a document's URI: the report as the html format prints it — only when it
- * has no errors, as {@code gongkai generate} — with its numbers of errors and warnings and the lines of each part, so
- * that an editor can show the finished report beside the text (the browser workbench, later VS Code's preview).
+ * The request {@code gongkai/preview} with a document's URI: {html, errors, warnings, firstError, parts} as
+ * {@link ReportPreviews} makes them, so that an editor can show the finished report beside the text (the browser
+ * workbench, VS Code's preview; the Eclipse plug-in shows the same in-process).
  */
 @JsonSegment("gongkai")
 public class PreviewRequest implements ILanguageServerExtension {
 
-	/**
-	 * @param html the html document, or null while the report has errors (or cannot be read)
-	 * @param firstError the first error's line and column (0-based), or null
-	 * @param parts where each part is written (0-based lines) and its element's id in the html
-	 */
-	public record Preview(String html, int errors, int warnings, Position firstError, List<Part> parts) {
-	}
-
-	public record Position(int line, int character) {
-	}
-
-	public record Part(String id, int startLine, int endLine) {
-	}
-
 	@Inject
-	private DocumentFormats formats;
-
-	@Inject
-	private ReportViews views;
+	private ReportPreviews previews;
 
 	private ILanguageServerAccess access;
 
@@ -62,33 +32,6 @@ public class PreviewRequest implements ILanguageServerExtension {
 
 	@JsonRequest
 	public CompletableFuture<Preview> preview(TextDocumentIdentifier document) {
-		return access.doRead(document.getUri(), context -> preview(context.getResource(), context.getCancelChecker()));
-	}
-
-	private Preview preview(org.eclipse.emf.ecore.resource.Resource resource, CancelIndicator cancel) {
-		if (!(resource instanceof XtextResource xtext) || xtext.getContents().isEmpty()
-				|| !(xtext.getContents().get(0) instanceof Report report)) {
-			return new Preview(null, 0, 0, null, List.of());
-		}
-		List<Issue> issues = xtext.getResourceServiceProvider().getResourceValidator().validate(xtext, CheckMode.ALL, cancel);
-		List<Issue> errors = issues.stream().filter(issue -> issue.getSeverity() == Severity.ERROR).toList();
-		int warnings = (int) issues.stream().filter(issue -> issue.getSeverity() == Severity.WARNING).count();
-		Position first = errors.stream().filter(issue -> issue.getLineNumber() != null && issue.getColumn() != null)
-				.min(Comparator.comparingInt(Issue::getLineNumber).thenComparingInt(Issue::getColumn))
-				.map(issue -> new Position(issue.getLineNumber() - 1, Math.max(0, issue.getColumn() - 1))).orElse(null);
-		String html = errors.isEmpty() ? formats.byName("html").map(format -> new String(format.render(views.of(report)),
-				StandardCharsets.UTF_8)).orElse(null) : null;
-		return new Preview(html, errors.size(), warnings, first, parts(report));
-	}
-
-	private static List<Part> parts(Report report) {
-		List<Part> parts = new ArrayList<>();
-		for (Section section : report.getSections()) {
-			ICompositeNode node = NodeModelUtils.getNode(section);
-			if (node != null && section.getPart() != null) {
-				parts.add(new Part(section.getPart().getLiteral(), node.getStartLine() - 1, node.getEndLine() - 1));
-			}
-		}
-		return parts;
+		return access.doRead(document.getUri(), context -> previews.of(context.getResource(), context.getCancelChecker()));
 	}
 }
