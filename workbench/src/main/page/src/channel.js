@@ -11,6 +11,8 @@ export class Channel {
     this.monacoUri = monacoUri;
     this.uris = new Map();
     this.published = new Map();
+    this.lastPublished = new Map();
+    this.listener = undefined;
     this.pending = new Map();
     this.next = 1;
     this.diagnosticsListeners = [];
@@ -41,6 +43,7 @@ export class Channel {
   }
 
   setListener(listener) {
+    this.listener = listener;
     this.inner.setListener(listener && ((message) => {
       const own = typeof message.id === 'string' && this.pending.get(message.id);
       if (own) {
@@ -51,10 +54,21 @@ export class Channel {
       }
       if (message.method === 'textDocument/publishDiagnostics') {
         this.published.set(message.params.uri.toLowerCase(), message.params.diagnostics);
+        this.lastPublished.set(message.params.uri.toLowerCase(), message);
         this.diagnosticsListeners.forEach((l) => l(message.params));
       }
       listener(message);
     }));
+  }
+
+  /**
+   * Monaco's client drops the diagnostics of a document it has no model for yet (the server checks the whole folder
+   * when it starts, before the page opens a report); once the page has made the model, the last ones published for
+   * it are handed to the client again. Newer ones the server sends after the didOpen replace them.
+   */
+  replayDiagnostics(uri) {
+    const message = this.lastPublished.get(uri.toLowerCase());
+    if (message && this.listener) this.listener(message);
   }
 
   request(method, params) {

@@ -93,6 +93,7 @@ async function openReport(name) {
   const model = monaco.editor.createModel(file.text, 'gongkai', monaco.Uri.parse(file.uri));
   Object.assign(open, { name, uri: file.uri, model, digest: file.digest, dirty: false, warnedDigest: null });
   editor.setModel(model);
+  channel.replayDiagnostics(file.uri);
   model.onDidChangeContent(() => {
     setDirty(true);
     preview.schedule(askPreview);
