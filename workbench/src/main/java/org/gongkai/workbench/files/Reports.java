@@ -1,8 +1,5 @@
 package org.gongkai.workbench.files;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,18 +7,15 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.ide.server.UriExtensions;
-import org.eclipse.xtext.resource.XtextResourceSet;
 import org.gongkai.language.GongkaiStandaloneSetup;
 import org.gongkai.language.generator.DocumentFormat;
 import org.gongkai.language.generator.DocumentFormats;
-import org.gongkai.language.gongkai.Report;
 import org.gongkai.language.ide.cli.CliProblem;
 import org.gongkai.language.ide.cli.FolderCheck;
 import org.gongkai.language.ide.cli.ReportGeneration;
+import org.gongkai.language.ide.input.ParsedReport;
 import org.gongkai.language.report.ReportView;
-import org.gongkai.language.report.ReportViews;
 
 import com.google.inject.Injector;
 
@@ -89,15 +83,7 @@ public final class Reports {
 
 	/** A report's text read as the language reads it (errors and all), or empty when nothing of a report parses. */
 	public Optional<ReportView> view(String name, String text) {
-		XtextResourceSet set = injector().getInstance(XtextResourceSet.class);
-		Resource resource = set.createResource(URI.createFileURI(workspace.report(name).toString()));
-		try {
-			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null);
-		} catch (IOException e) {
-			throw new Refused(Refused.CONFLICT, "无法读取 " + name + "：" + e.getMessage());
-		}
-		return resource.getContents().stream().filter(Report.class::isInstance).map(Report.class::cast).findFirst()
-				.map(injector().getInstance(ReportViews.class)::of);
+		return ParsedReport.view(injector(), URI.createFileURI(workspace.report(name).toString()), text);
 	}
 
 	private synchronized Injector injector() {

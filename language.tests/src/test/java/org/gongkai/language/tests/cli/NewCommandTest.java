@@ -105,4 +105,46 @@ class NewCommandTest {
 				.forEach(line -> codes.add(line.substring(line.lastIndexOf('[') + 1, line.length() - 1)));
 		return codes;
 	}
+
+	@Test
+	void nextYearStartsBesideLastYearsWithItsCarriedAndValidNumbers() throws IOException {
+		Path last = dir.resolve("2023").resolve("gongbujiangda-2023.gongkai");
+		Files.createDirectories(last.getParent());
+		Files.copy(Path.of("..", "examples", "gongbujiangda-2023.gongkai"), last);
+		CliRun run = CliRun.of("new", "--from", last.toString());
+		assertEquals(0, run.exit(), run.out() + run.err());
+		Path next = last.resolveSibling("工布江达县人民政府2024.gongkai");
+		assertEquals("已创建 " + next + NL, run.out());
+		String text = Files.readString(next);
+		assertTrue(text.contains("previous \"工布江达县2023\"") && text.contains("normative: valid 12") && text.contains("year     2024"), text);
+		CliRun validate = CliRun.of("validate", next.toString());
+		assertEquals(0, validate.exit(), validate.out());
+		assertEquals(Set.of("issued.missing", "text.placeholder"), codes(validate));
+
+		CliRun again = CliRun.of("new", "--from", last.toString());
+		assertEquals(2, again.exit());
+		assertTrue(again.err().contains(next + " 已存在，不会覆盖"), again.err());
+		assertEquals(text, Files.readString(next));
+	}
+
+	@Test
+	void nextYearNeedsAReportWithOrganAndYearAndNothingElseToName() throws IOException {
+		Path bare = dir.resolve("bare.gongkai");
+		Files.writeString(bare, "report \"x\" { organ \"甲县人民政府\" }");
+		CliRun noYear = CliRun.of("new", "--from", bare.toString());
+		assertEquals(2, noYear.exit());
+		assertTrue(noYear.err().contains("没有写明机关（organ）和年度（year）"), noYear.err());
+		CliRun both = CliRun.of("new", "--from", bare.toString(), "--year", "2024");
+		assertEquals(2, both.exit());
+		assertTrue(both.err().contains("不能再给 --organ、--year 或 --level"), both.err());
+		CliRun missing = CliRun.of("new", "--from", dir.resolve("没有这个文件.gongkai").toString());
+		assertEquals(2, missing.exit());
+		assertTrue(missing.err().contains("无法读取上年的报告"), missing.err());
+		CliRun neither = CliRun.of("new", "--organ", "甲县人民政府");
+		assertEquals(2, neither.exit());
+		assertTrue(neither.err().contains("须给出 --organ 和 --year"), neither.err());
+		try (var files = Files.list(dir)) {
+			assertEquals(List.of(bare), files.toList());
+		}
+	}
 }
