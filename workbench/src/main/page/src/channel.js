@@ -11,7 +11,6 @@ export class Channel {
     this.monacoUri = monacoUri;
     this.uris = new Map();
     this.published = new Map();
-    this.lastPublished = new Map();
     this.listener = undefined;
     this.pending = new Map();
     this.next = 1;
@@ -33,7 +32,7 @@ export class Channel {
     const uri = this.uris.get(document.uri) ?? document.uri;
     const params = { ...message.params, textDocument: { ...document, uri } };
     if (message.method === 'textDocument/codeAction' && params.context?.diagnostics) {
-      const known = this.published.get(uri.toLowerCase()) ?? [];
+      const known = this.published.get(uri.toLowerCase())?.params.diagnostics ?? [];
       const same = (a, b) => a.message === b.message && a.range.start.line === b.range.start.line
         && a.range.start.character === b.range.start.character && a.range.end.line === b.range.end.line
         && a.range.end.character === b.range.end.character;
@@ -53,8 +52,7 @@ export class Channel {
         return;
       }
       if (message.method === 'textDocument/publishDiagnostics') {
-        this.published.set(message.params.uri.toLowerCase(), message.params.diagnostics);
-        this.lastPublished.set(message.params.uri.toLowerCase(), message);
+        this.published.set(message.params.uri.toLowerCase(), message);
         this.diagnosticsListeners.forEach((l) => l(message.params));
       }
       listener(message);
@@ -67,7 +65,7 @@ export class Channel {
    * it are handed to the client again. Newer ones the server sends after the didOpen replace them.
    */
   replayDiagnostics(uri) {
-    const message = this.lastPublished.get(uri.toLowerCase());
+    const message = this.published.get(uri.toLowerCase());
     if (message && this.listener) this.listener(message);
   }
 

@@ -2,7 +2,6 @@ package org.gongkai.language.ui.outline;
 
 import java.util.List;
 
-import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.jface.viewers.ITreeContentProvider;
@@ -14,6 +13,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 import org.gongkai.language.ui.GongkaiLanguage;
+import org.gongkai.language.ui.editor.OnDocumentChanged;
 
 /** The Outline view of a report editor: {@link OutlineNode}s, renewed as the text changes; a click selects the entry's text. */
 public final class ReportOutlinePage extends ContentOutlinePage {
@@ -21,16 +21,7 @@ public final class ReportOutlinePage extends ContentOutlinePage {
 	private static final int DELAY_MS = 400;
 
 	private final ITextEditor editor;
-	private final IDocumentListener listener = new IDocumentListener() {
-		@Override
-		public void documentAboutToBeChanged(DocumentEvent event) {
-		}
-
-		@Override
-		public void documentChanged(DocumentEvent event) {
-			scheduleRefresh();
-		}
-	};
+	private final IDocumentListener listener = new OnDocumentChanged(this::scheduleRefresh);
 	private boolean refreshScheduled;
 
 	ReportOutlinePage(ITextEditor editor) {

@@ -9,7 +9,6 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.BadLocationException;
-import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.swt.SWT;
@@ -32,6 +31,7 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.xtext.service.OperationCanceledError;
 import org.gongkai.language.ide.preview.ReportPreviews.Preview;
 import org.gongkai.language.ui.GongkaiUi;
+import org.gongkai.language.ui.editor.OnDocumentChanged;
 import org.gongkai.language.ui.workspace.ReportChecker;
 import org.gongkai.language.ui.workspace.WorkspaceReports;
 
@@ -72,16 +72,7 @@ public class ReportPreviewView extends ViewPart {
 	/** Counts the texts asked for: an answer about an older one is dropped. */
 	private final AtomicInteger asked = new AtomicInteger();
 
-	private final IDocumentListener changes = new IDocumentListener() {
-		@Override
-		public void documentAboutToBeChanged(DocumentEvent event) {
-		}
-
-		@Override
-		public void documentChanged(DocumentEvent event) {
-			schedule();
-		}
-	};
+	private final IDocumentListener changes = new OnDocumentChanged(this::schedule);
 
 	private final Runnable refresh = this::refresh;
 

@@ -32,11 +32,14 @@ import org.gongkai.language.template.TableTemplate;
  */
 public final class NextYear {
 
+	/** Why a report gives no next year (after its name): it does not say its organ and year. */
+	public static final String NO_ORGAN_OR_YEAR = "没有写明机关（organ）和年度（year），无法由它开始下一年度的报告";
+
 	/** The report's organ and year, without which there is no next year to start. */
 	public record Start(String organ, int year, String fileName, String text) {
 	}
 
-	/** @return empty when the report does not say its organ and year */
+	/** @return empty when the report does not say its organ and year ({@link #NO_ORGAN_OR_YEAR}) */
 	public static Optional<Start> of(ReportView last) {
 		if (last.organ().filter(o -> !o.isEmpty()).isEmpty() || last.year().isEmpty()) {
 			return Optional.empty();

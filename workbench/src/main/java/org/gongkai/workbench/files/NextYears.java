@@ -20,7 +20,7 @@ public final class NextYears {
 	public String start(String lastName) {
 		ReportStore.Opened last = store.open(lastName);
 		NextYear.Start start = reports.view(lastName, last.text()).flatMap(NextYear::of).orElseThrow(() -> new Refused(
-				Refused.BAD_REQUEST, lastName + " 没有写明机关（organ）和年度（year），无法由它开始下一年度的报告"));
+				Refused.BAD_REQUEST, lastName + " " + NextYear.NO_ORGAN_OR_YEAR));
 		String folder = lastName.substring(0, lastName.lastIndexOf('/') + 1);
 		String name = folder + start.fileName();
 		store.createNew(name, start.text());

@@ -100,7 +100,7 @@ public class NewCommand implements Callable<Integer> {
 		}
 		Injector injector = new GongkaiStandaloneSetup().createInjectorAndDoEMFRegistration();
 		NextYear.Start start = ParsedReport.view(injector, URI.createFileURI(last.toAbsolutePath().toString()), text).flatMap(NextYear::of)
-				.orElseThrow(() -> new CliProblem(from + " 没有写明机关（organ）和年度（year），无法由它开始下一年度的报告"));
+				.orElseThrow(() -> new CliProblem(from + " " + NextYear.NO_ORGAN_OR_YEAR));
 		write(output == null ? last.resolveSibling(start.fileName()) : target(start.fileName()), start.text());
 		return GongkaiCli.OK;
 	}
