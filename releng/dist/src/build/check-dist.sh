@@ -103,6 +103,33 @@ if [ "$status" != 1 ] || ! cmp -s "$work/validate.txt" "$work/validate-again.txt
 fi
 lsp_session || fail "the language server's session with its .$suffix"
 
+# validate is asked of the daemon the first run started; one started now has the commands' AOT cache (Java 25+); what
+# it prints is what a run in its own process prints; deleting its folder ends it
+daemons() {
+  for cmdline in /proc/[0-9]*/cmdline; do
+    tr '\0' ' ' <"$cmdline" 2>/dev/null | grep "[D]aemonServer $work/" || true
+  done
+}
+[ -n "$(daemons)" ] || fail "validate left no daemon"
+rm -rf "$work/.cache/gongkai/"daemon-*
+for waited in $(seq 1 30); do [ -z "$(daemons)" ] && break; sleep 1; done
+[ -z "$(daemons)" ] || fail "a daemon outlived its folder: $(daemons)"
+status=0
+gongkai validate "$reports" >"$work/validate-new-daemon.txt" 2>&1 || status=$?
+if [ "$status" != 1 ] || ! cmp -s "$work/validate.txt" "$work/validate-new-daemon.txt"; then
+  fail "validate through a new daemon exited $status: $(diff "$work/validate.txt" "$work/validate-new-daemon.txt")"
+fi
+if [ "$suffix" = aot ]; then
+  daemons | grep -q -- "-XX:AOTCache=$work/.cache/gongkai/cli-" || fail "the daemon started without the commands' AOT cache: $(daemons)"
+fi
+status=0
+env -i HOME="$work" PATH="$nojava" GONGKAI_DAEMON=off "$home/gongkai" validate "$reports" >"$work/validate-own.txt" 2>&1 \
+  || status=$?
+if [ "$status" != 1 ] || ! cmp -s "$work/validate.txt" "$work/validate-own.txt"; then
+  fail "validate in its own process exited $status: $(diff "$work/validate.txt" "$work/validate-own.txt")"
+fi
+[ "$(daemons | wc -l)" = 1 ] || fail "GONGKAI_DAEMON=off started a daemon: $(daemons)"
+
 # without a runtime and without Java: the launcher says what to install
 plain="$work/无运行时"
 mkdir -p "$plain"

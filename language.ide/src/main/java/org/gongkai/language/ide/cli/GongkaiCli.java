@@ -5,13 +5,17 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 import org.apache.log4j.Level;
 import org.apache.log4j.Logger;
 import org.apache.log4j.varia.NullAppender;
+import org.gongkai.language.GongkaiStandaloneSetup;
+
+import com.google.inject.Injector;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,13 +38,27 @@ public class GongkaiCli implements Callable<Integer> {
 
 	/** Whether progress may be shown on stderr (a terminal); false when run in-process by tests. */
 	final boolean interactive;
+	/** Where relative paths are read from: the process's own folder, or in the daemon its client's. */
+	final Path workingFolder;
+	private final Supplier<Injector> injectors;
 
 	public GongkaiCli() {
 		this(false);
 	}
 
 	GongkaiCli(boolean interactive) {
+		this(interactive, Path.of(""), () -> new GongkaiStandaloneSetup().createInjectorAndDoEMFRegistration());
+	}
+
+	private GongkaiCli(boolean interactive, Path workingFolder, Supplier<Injector> injectors) {
 		this.interactive = interactive;
+		this.workingFolder = workingFolder;
+		this.injectors = injectors;
+	}
+
+	/** The language's injector for a check: a new one, or in the daemon the one it keeps. */
+	Injector injector() {
+		return injectors.get();
 	}
 
 	/** Whether progress may be shown on stderr; for contributed commands (their {@code @ParentCommand}). */
@@ -55,7 +73,23 @@ public class GongkaiCli implements Callable<Integer> {
 	}
 
 	public static void main(String[] args) {
-		// before any class logs: log4j reads its configuration once, and its console appender keeps the stream it found
+		System.exit(runHere(args));
+	}
+
+	/** The command, in this process, on its stdout and stderr; its exit status. */
+	static int runHere(String[] args) {
+		PrintStream out = utf8(FileDescriptor.out);
+		PrintStream err = utf8(FileDescriptor.err);
+		prepareProcess(err);
+		return run(args, out, err, new GongkaiCli(Terminal.isStderr()));
+	}
+
+	/**
+	 * What a process running the commands sets before any class logs: log4j reads its configuration once, and its
+	 * console appender keeps the stream it found; the commands write their output to their own {@code out}, whatever
+	 * a library prints on System.out goes to {@code err}.
+	 */
+	public static void prepareProcess(PrintStream err) {
 		if (System.getProperty(LOG_CONFIGURATION) == null) {
 			System.setProperty(LOG_CONFIGURATION, "gongkai-log4j.properties");
 		}
@@ -63,21 +97,23 @@ public class GongkaiCli implements Callable<Integer> {
 		if (System.getProperty("guice_bytecode_gen_option") == null) {
 			System.setProperty("guice_bytecode_gen_option", "DISABLED");
 		}
-		PrintStream out = utf8(FileDescriptor.out);
-		PrintStream err = utf8(FileDescriptor.err);
-		// the commands write their output to `out` alone; whatever a library prints on System.out goes to stderr
 		System.setOut(err);
-		System.exit(run(args, out, err, isTerminal()));
 	}
 
 	public static int run(String[] args, PrintStream out, PrintStream err) {
-		return run(args, out, err, false);
+		return run(args, out, err, new GongkaiCli(false));
 	}
 
-	static int run(String[] args, PrintStream out, PrintStream err, boolean interactive) {
+	/** A command a client of the daemon asked for: its folder, its terminal, the daemon's injector. */
+	public static int runFor(String[] args, PrintStream out, PrintStream err, boolean interactive, Path workingFolder,
+			Supplier<Injector> injectors) {
+		return run(args, out, err, new GongkaiCli(interactive, workingFolder, injectors));
+	}
+
+	private static int run(String[] args, PrintStream out, PrintStream err, GongkaiCli command) {
 		try {
 			silenceLogging(args.length > 0 && args[0].equals("lsp"));
-			CommandLine cli = new CommandLine(new GongkaiCli(interactive));
+			CommandLine cli = new CommandLine(command);
 			Subcommands.addTo(cli, args);
 			cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
 			cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
@@ -127,27 +163,6 @@ public class GongkaiCli implements Callable<Integer> {
 		if (!root.getAllAppenders().hasMoreElements()) {
 			root.addAppender(new NullAppender());
 			root.setLevel(Level.OFF);
-		}
-	}
-
-	/**
-	 * Whether stderr is a terminal: the launcher script knows ({@code -Dgongkai.stderr.tty=true|false}); otherwise
-	 * System.console() tells for stdin and stdout (from Java 22 on it is non-null when redirected, isTerminal() tells).
-	 */
-	private static boolean isTerminal() {
-		String launcher = System.getProperty("gongkai.stderr.tty");
-		if (launcher != null) {
-			return Boolean.parseBoolean(launcher);
-		}
-		var console = System.console();
-		if (console == null) {
-			return false;
-		}
-		try {
-			Method isTerminal = java.io.Console.class.getMethod("isTerminal");
-			return (Boolean) isTerminal.invoke(console);
-		} catch (ReflectiveOperationException e) {
-			return true;
 		}
 	}
 }

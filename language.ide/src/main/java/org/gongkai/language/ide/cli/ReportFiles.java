@@ -30,9 +30,14 @@ final class ReportFiles {
 
 	/** @throws CliProblem naming the first path that is missing, unreadable or a folder without reports */
 	static ReportFiles collect(List<String> arguments) {
+		return collect(Path.of(""), arguments);
+	}
+
+	/** With relative paths read from {@code workingFolder} (a client's, in the daemon), shown as they were given. */
+	static ReportFiles collect(Path workingFolder, List<String> arguments) {
 		ReportFiles files = new ReportFiles();
 		for (String argument : arguments) {
-			files.addArgument(argument);
+			files.addArgument(workingFolder, argument);
 		}
 		files.addFolderContext();
 		return files;
@@ -46,8 +51,8 @@ final class ReportFiles {
 		return new ArrayList<>(context.values());
 	}
 
-	private void addArgument(String argument) {
-		Path path = Path.of(argument);
+	private void addArgument(Path workingFolder, String argument) {
+		Path path = workingFolder.resolve(argument);
 		if (Files.isDirectory(path)) {
 			List<Path> reports = reportsBelow(path, argument, ReportFiles::isReport);
 			if (reports.isEmpty()) {
@@ -57,7 +62,7 @@ final class ReportFiles {
 				throw new CliProblem("文件夹 " + argument + " 中没有 " + EXTENSION + " 文件，也没有已发布的报告（.txt .html .docx .pdf）");
 			}
 			for (Path report : reports) {
-				addGiven(path.resolve(path.relativize(report)).toString(), report);
+				addGiven(Path.of(argument).resolve(path.relativize(report)).toString(), report);
 			}
 		} else {
 			addGiven(argument, path);

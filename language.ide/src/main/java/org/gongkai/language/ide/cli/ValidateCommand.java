@@ -4,8 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.gongkai.language.GongkaiStandaloneSetup;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,10 +40,9 @@ public class ValidateCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		ReportFiles files = ReportFiles.collect(paths);
+		ReportFiles files = ReportFiles.collect(parent.workingFolder, paths);
 		List<InputFile> given = files.given();
-		var injector = new GongkaiStandaloneSetup().createInjectorAndDoEMFRegistration();
-		BatchValidator.Result result = new BatchValidator(injector)
+		BatchValidator.Result result = new BatchValidator(parent.injector())
 				.validate(given, files.context(), Progress.of(err, parent.interactive, given.size()));
 		List<FileDiagnostic> diagnostics = result.diagnostics();
 		if (format == Format.json) {

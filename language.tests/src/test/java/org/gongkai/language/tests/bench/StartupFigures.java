@@ -5,8 +5,11 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Start-up figures of the packaged jar (issue 14), side by side in one run, the variants interleaved round by round so
@@ -16,7 +19,10 @@ import java.util.concurrent.TimeUnit;
  * workspace of the examples, started plainly ({@code java -jar gongkai.jar lsp}, as the VS Code extension started it)
  * and with the class-data archive the extension and the launchers now pass (target: ≤ 0.6 × plain);</li>
  * <li>the command line: {@code gongkai validate} of one report as the launcher runs it (C1 alone, with and without
- * the archive) against {@code java -version} (target: ≤ 4 ×).</li>
+ * the archive) against {@code java -version} (target: ≤ 4 ×): in its own process ({@code GONGKAI_DAEMON=off}), asked
+ * of the daemon that keeps the language loaded (as the launcher runs it: the archive named for the daemon it starts,
+ * not used by the run itself; and with the run using it too), and the first run, which starts the daemon (its folder
+ * deleted before, which ends the last one).</li>
  * </ul>
  * On Java 25+ the variants with a cache use the AOT cache that {@code gongkai train lsp|cli} makes (as the launchers and
  * the extension have it made); before, the class-data archive made by the first, untimed, run of each variant
@@ -45,20 +51,36 @@ public final class StartupFigures {
 		List<String> plainValidate = command(java, c1, jar, "validate", report);
 		List<String> archivedValidate = command(java, concat(c1, archiveCli), jar, "validate", report);
 		List<String> javaVersion = List.of(java, "-version");
+		// as the launcher runs validate: the commands' AOT cache named for the daemon, the run itself without it
+		List<String> forDaemon = aot ? List.of("-Dgongkai.daemon.aot-cache=" + work.resolve("cli.aot")) : List.of();
+		List<String> launcherValidate = command(java, concat(c1, forDaemon), jar, "validate", report);
+		List<String> archivedClient = command(java, concat(concat(c1, archiveCli), forDaemon), jar, "validate", report);
+		Path cache = work.resolve("cache");
+		Map<String, String> ownProcess = Map.of("GONGKAI_DAEMON", "off");
+		Map<String, String> daemon = Map.of("XDG_CACHE_HOME", cache.toString());
 		double load = LspFigures.loadAverage();
 
 		firstDiagnosticsMs(archivedServer, workspace, stderr);
-		run(archivedValidate);
-		double[][] ms = new double[5][rounds];
+		run(archivedValidate, ownProcess);
+		double[][] ms = new double[8][rounds];
 		for (int round = 0; round < rounds; round++) {
 			ms[0][round] = firstDiagnosticsMs(plainServer, workspace, stderr);
 			ms[1][round] = firstDiagnosticsMs(archivedServer, workspace, stderr);
-			ms[2][round] = run(javaVersion);
-			ms[3][round] = run(plainValidate);
-			ms[4][round] = run(archivedValidate);
-			System.err.printf("round %d: lsp %.0f / %.0f ms, java -version %.0f ms, validate %.0f / %.0f ms%n", round + 1,
-					ms[0][round], ms[1][round], ms[2][round], ms[3][round], ms[4][round]);
+			ms[2][round] = run(javaVersion, Map.of());
+			ms[3][round] = run(plainValidate, ownProcess);
+			ms[4][round] = run(archivedValidate, ownProcess);
+			endDaemons(cache);
+			ms[7][round] = run(launcherValidate, daemon);
+			for (int warm = 0; warm < 3; warm++) {
+				run(launcherValidate, daemon);
+			}
+			ms[5][round] = run(launcherValidate, daemon);
+			ms[6][round] = run(archivedClient, daemon);
+			System.err.printf("round %d: lsp %.0f / %.0f ms, java -version %.0f ms, validate %.0f / %.0f ms, daemon %.0f / %.0f ms,"
+					+ " first %.0f ms%n", round + 1, ms[0][round], ms[1][round], ms[2][round], ms[3][round], ms[4][round],
+					ms[5][round], ms[6][round], ms[7][round]);
 		}
+		endDaemons(cache);
 		System.out.println();
 		System.out.println("=== start-up, " + rounds + " interleaved rounds ===");
 		System.out.printf("java                   %s; %d cores, load average %.1f at start, %.1f at end%n", java,
@@ -69,11 +91,18 @@ public final class StartupFigures {
 		double lspRatio = LspFigures.median(ms[1]) / LspFigures.median(ms[0]);
 		System.out.printf("%-22s %s / plain %.2f × (target ≤ 0.6 ×): %s%n", "", kind, lspRatio, LspFigures.verdict(lspRatio <= 0.6));
 		System.out.printf("java -version          %s ms%n", LspFigures.summary(ms[2]));
-		System.out.printf("validate, C1           %s ms%n", LspFigures.summary(ms[3]));
-		System.out.printf("validate, C1 + %-8s%s ms%n", aot ? "AOT" : "archive", LspFigures.summary(ms[4]));
-		double cliRatio = LspFigures.median(ms[4]) / LspFigures.median(ms[2]);
-		System.out.printf("%-22s validate (%s) / java -version %.1f × (plain %.1f ×; target ≤ 4 ×): %s%n", "", kind, cliRatio,
-				LspFigures.median(ms[3]) / LspFigures.median(ms[2]), LspFigures.verdict(cliRatio <= 4));
+		String cached = aot ? "AOT" : "archive";
+		System.out.printf("validate, own process, C1           %s ms%n", LspFigures.summary(ms[3]));
+		System.out.printf("validate, own process, C1 + %-8s%s ms%n", cached, LspFigures.summary(ms[4]));
+		System.out.printf("validate, daemon, as the launcher   %s ms%n", LspFigures.summary(ms[5]));
+		System.out.printf("validate, daemon, run with %-9s%s ms%n", cached, LspFigures.summary(ms[6]));
+		System.out.printf("validate, first (starts the daemon) %s ms%n", LspFigures.summary(ms[7]));
+		double version = LspFigures.median(ms[2]);
+		double cliRatio = LspFigures.median(ms[5]) / version;
+		System.out.printf("validate / java -version: daemon %.1f × (run with the %s %.1f ×; own process %.1f ×, with the %s %.1f ×;"
+				+ " first %.1f ×; target ≤ 4 ×): %s%n", cliRatio, cached, LspFigures.median(ms[6]) / version,
+				LspFigures.median(ms[3]) / version, cached, LspFigures.median(ms[4]) / version,
+				LspFigures.median(ms[7]) / version, LspFigures.verdict(cliRatio <= 4));
 		System.exit(0);
 	}
 
@@ -126,10 +155,33 @@ public final class StartupFigures {
 		}
 	}
 
+	/** Deletes the daemons' folders, which ends them, and waits until they are gone. */
+	private static void endDaemons(Path cache) throws Exception {
+		String place = cache.toString();
+		List<ProcessHandle> daemons = ProcessHandle.allProcesses()
+				.filter(p -> p.info().commandLine().orElse("").contains(place)).toList();
+		if (Files.isDirectory(cache)) {
+			try (Stream<Path> files = Files.walk(cache)) {
+				for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+					Files.deleteIfExists(file);
+				}
+			}
+		}
+		for (ProcessHandle daemon : daemons) {
+			daemon.onExit().get(30, TimeUnit.SECONDS);
+		}
+	}
+
 	/** Wall time of a process run to its end, its output discarded. */
 	private static double run(List<String> command) throws Exception {
+		return run(command, Map.of());
+	}
+
+	private static double run(List<String> command, Map<String, String> environment) throws Exception {
 		long start = System.nanoTime();
-		Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+		ProcessBuilder builder = new ProcessBuilder(command);
+		builder.environment().putAll(environment);
+		Process process = builder.redirectOutput(ProcessBuilder.Redirect.DISCARD)
 				.redirectError(ProcessBuilder.Redirect.DISCARD).start();
 		if (!process.waitFor(120, TimeUnit.SECONDS)) {
 			process.destroyForcibly();
