@@ -21,7 +21,8 @@ done
 grep -q "^$name/gongkai-.*\.vsix$" <<<"$listing" || fail "$name.zip lacks the VS Code extension"
 grep -q "^$name/org\.gongkai\.repository-.*\.zip$" <<<"$listing" || fail "$name.zip lacks the Eclipse update site"
 ! grep -q "^$name/runtime/" <<<"$listing" || fail "$name.zip holds a runtime"
-unzip -Z1 "$out/$name-linux-x64.zip" | grep -qxF "$name/runtime/bin/java" || fail "the linux-x64 zip lacks runtime/bin/java"
+# the listing read whole first: grep -q stops at the match, and unzip, still writing, would die of SIGPIPE (pipefail)
+grep -qxF "$name/runtime/bin/java" <<<"$(unzip -Z1 "$out/$name-linux-x64.zip")" || fail "the linux-x64 zip lacks runtime/bin/java"
 
 # a PATH with no Java on it: only what the launcher uses
 nojava="$work/bin"
