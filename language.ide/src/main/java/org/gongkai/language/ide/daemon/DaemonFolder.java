@@ -12,13 +12,18 @@ import java.util.zip.CRC32;
 
 /**
  * The folder of the daemon that serves this jar on this Java: in the user's cache, where the launchers keep the AOT
- * caches, named by the jar's place, size and time and by the Java's home and version, so that a changed jar or Java
- * gets a daemon of its own and never one that runs other code. It holds the daemon's socket, the lock clients take to
+ * caches, named by the jar's place, size and time and by the Java (by the shell launcher, or here), so that a changed
+ * jar or Java gets a daemon of its own and never one that runs other code. It holds the daemon's socket, the lock clients take to
  * start it and its log. Only the user may enter it (on file systems that know permissions): whoever may connect to
  * the socket may have the daemon read files as that user.
  */
 record DaemonFolder(Path folder, Path jar) {
 
+	/**
+	 * The system property by which the shell launcher names the folder, as it names its caches, so that it sees whether
+	 * the daemon listens.
+	 */
+	static final String FOLDER = "gongkai.daemon.folder";
 	/** Linux's limit of a socket's path is 108 bytes, with the terminating NUL; macOS's 104. */
 	private static final int LONGEST_SOCKET_PATH = 100;
 	private static final long STARTING_MS = 60_000;
@@ -64,12 +69,8 @@ record DaemonFolder(Path folder, Path jar) {
 			if (!Files.isRegularFile(jar)) {
 				return Optional.empty();
 			}
-			String identity = jar.toRealPath() + "\n" + Files.size(jar) + "\n" + Files.getLastModifiedTime(jar).toMillis()
-					+ "\n" + System.getProperty("java.home") + "\n" + Runtime.version();
-			CRC32 crc = new CRC32();
-			crc.update(identity.getBytes(StandardCharsets.UTF_8));
-			Path folder = cache().resolve("daemon-" + Long.toHexString(crc.getValue()));
-			DaemonFolder daemon = new DaemonFolder(folder, jar);
+			String named = System.getProperty(FOLDER);
+			DaemonFolder daemon = new DaemonFolder(named != null ? Path.of(named) : cache().resolve(name(jar)), jar);
 			if (daemon.socket().toString().getBytes(StandardCharsets.UTF_8).length > LONGEST_SOCKET_PATH) {
 				return Optional.empty();
 			}
@@ -77,6 +78,15 @@ record DaemonFolder(Path folder, Path jar) {
 		} catch (IOException | URISyntaxException | SecurityException | IllegalArgumentException | NullPointerException e) {
 			return Optional.empty();
 		}
+	}
+
+	/** The folder's name when no launcher names it ({@value #FOLDER}). */
+	private static String name(Path jar) throws IOException {
+		String identity = jar.toRealPath() + "\n" + Files.size(jar) + "\n" + Files.getLastModifiedTime(jar).toMillis()
+				+ "\n" + System.getProperty("java.home") + "\n" + Runtime.version();
+		CRC32 crc = new CRC32();
+		crc.update(identity.getBytes(StandardCharsets.UTF_8));
+		return "daemon-" + Long.toHexString(crc.getValue());
 	}
 
 	/** Makes the folder, only the user's; false when it cannot be made. */
@@ -94,7 +104,7 @@ record DaemonFolder(Path folder, Path jar) {
 		}
 	}
 
-	/** The launchers' cache: XDG_CACHE_HOME or ~/.cache, on Windows %LOCALAPPDATA%; then gongkai. */
+	/** The launchers' cache: XDG_CACHE_HOME or $HOME/.cache, as the shell launcher takes it; on Windows %LOCALAPPDATA%. */
 	private static Path cache() {
 		String xdg = System.getenv("XDG_CACHE_HOME");
 		if (xdg != null && !xdg.isBlank()) {
@@ -104,6 +114,7 @@ record DaemonFolder(Path folder, Path jar) {
 		if (local != null && !local.isBlank() && System.getProperty("os.name", "").startsWith("Windows")) {
 			return Path.of(local, "gongkai");
 		}
-		return Path.of(System.getProperty("user.home"), ".cache", "gongkai");
+		String home = System.getenv("HOME");
+		return Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home"), ".cache", "gongkai");
 	}
 }
