@@ -108,7 +108,7 @@ lsp_session || fail "the language server's session with its .$suffix"
 # it prints is what a run in its own process prints; deleting its folder ends it
 daemons() {
   for cmdline in /proc/[0-9]*/cmdline; do
-    tr '\0' ' ' <"$cmdline" 2>/dev/null | grep "[D]aemonServer $work/" || true
+    { tr '\0' ' ' <"$cmdline"; } 2>/dev/null | grep "[D]aemonServer $work/" || true
   done
 }
 [ -n "$(daemons)" ] || fail "validate left no daemon"

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
 
 import org.gongkai.language.ide.cli.GongkaiCli;
 
@@ -48,7 +49,8 @@ public final class DaemonClient {
 	/** The daemon's client for a command it may run; none for the others, when it is off or has no folder. */
 	public static Optional<DaemonClient> of(String[] args) {
 		// picocli reads an @FILE argument from the process's folder, which is not the daemon's
-		if (args.length == 0 || !args[0].equals(SERVED) || off() || List.of(args).stream().anyMatch(a -> a.startsWith("@"))) {
+		if (args.length == 0 || !args[0].equals(SERVED) || off()
+				|| List.of(args).stream().anyMatch(argument -> argument.startsWith("@"))) {
 			return Optional.empty();
 		}
 		return DaemonFolder.ofRunningJar().filter(DaemonFolder::make).map(DaemonClient::new);
@@ -98,7 +100,8 @@ public final class DaemonClient {
 
 	private static boolean off() {
 		String setting = System.getenv("GONGKAI_DAEMON");
-		return setting != null && (setting.equalsIgnoreCase("off") || setting.equals("0") || setting.equalsIgnoreCase("false"));
+		return setting != null
+				&& (setting.equalsIgnoreCase("off") || setting.equals("0") || setting.equalsIgnoreCase("false"));
 	}
 
 	private SocketChannel tryConnect() {
@@ -121,13 +124,13 @@ public final class DaemonClient {
 
 	/**
 	 * The daemon runs on this Java, with the options a user gives the launchers (GONGKAI_JAVA_OPTS: a larger heap is
-	 * for the daemon that does the work) and the AOT cache the launcher names for it ({@value #AOT_CACHE}: the
-	 * commands' cache starts the daemon as fast as it would start this run, while this run, which needs few classes,
-	 * starts faster without mapping it); its output goes to its log, never to the terminal of the run that started it.
+	 * for the daemon that does the work) and the commands' AOT cache the launcher names for it ({@value #AOT_CACHE});
+	 * its output goes to its log, never to the terminal of the run that started it.
 	 */
 	private void start() throws IOException {
 		List<String> command = new ArrayList<>();
-		command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+		command.add(ProcessHandle.current().info().command()
+				.orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
 		String options = System.getenv("GONGKAI_JAVA_OPTS");
 		if (options != null && !options.isBlank()) {
 			command.addAll(List.of(options.trim().split("\\s+")));
@@ -137,12 +140,33 @@ public final class DaemonClient {
 			command.addAll(List.of("-XX:AOTCache=" + cache, "-Xlog:disable"));
 		}
 		// an idle daemon gives back what a large check took
-		command.addAll(List.of("-XX:-DontCompileHugeMethods", "-XX:G1PeriodicGCInterval=60000", "-cp", daemon.jar().toString(),
-				DaemonServer.class.getName(), daemon.folder().toString()));
+		command.addAll(List.of("-XX:-DontCompileHugeMethods", "-XX:G1PeriodicGCInterval=60000", "-cp",
+				daemon.jar().toString(), DaemonServer.class.getName(), daemon.folder().toString()));
 		// in its own folder: a client's folder is only the one its request names
-		Process process = new ProcessBuilder(command).directory(daemon.folder().toFile()).redirectErrorStream(true)
-				.redirectOutput(daemon.log().toFile()).start();
+		ProcessBuilder builder = new ProcessBuilder(detached(command)).directory(daemon.folder().toFile())
+				.redirectErrorStream(true).redirectOutput(daemon.log().toFile());
+		Process process = builder.start();
 		process.getOutputStream().close();
+		try {
+			process.waitFor(10, TimeUnit.SECONDS);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/**
+	 * Where there is a POSIX shell, the daemon is its background job and the shell ends at once: Java's thread that
+	 * waits for a child it started would otherwise be waiting still as this process exits, and the JVM gives such a
+	 * thread 300 ms to come back before it ends (measured: a run that started the daemon took 0.35 s longer). The
+	 * shell's background job also ignores the terminal's Ctrl-C, which is for the run, not for the daemon.
+	 */
+	private static List<String> detached(List<String> command) {
+		if (!Files.isExecutable(Path.of("/bin/sh"))) {
+			return command;
+		}
+		List<String> shell = new ArrayList<>(List.of("/bin/sh", "-c", "\"$@\" </dev/null &", "sh"));
+		shell.addAll(command);
+		return shell;
 	}
 
 	private static OptionalInt exchange(SocketChannel channel, DaemonProtocol.Request request) {
