@@ -3,7 +3,7 @@ package org.gongkai.language.ide.cli;
 import java.lang.reflect.Method;
 
 /** Whether the process's stderr is a terminal, where progress may be drawn. */
-public final class Terminal {
+final class Terminal {
 
 	private Terminal() {
 	}
@@ -12,7 +12,7 @@ public final class Terminal {
 	 * The launcher script knows ({@code -Dgongkai.stderr.tty=true|false}); otherwise System.console() tells for stdin
 	 * and stdout (from Java 22 on it is non-null when redirected, isTerminal() tells).
 	 */
-	public static boolean isStderr() {
+	static boolean isStderr() {
 		String launcher = System.getProperty("gongkai.stderr.tty");
 		if (launcher != null) {
 			return Boolean.parseBoolean(launcher);

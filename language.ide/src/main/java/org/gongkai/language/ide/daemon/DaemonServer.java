@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 import org.gongkai.language.GongkaiStandaloneSetup;
 import org.gongkai.language.ide.cli.GongkaiCli;
@@ -38,17 +37,7 @@ public final class DaemonServer {
 
 	private final Path socket;
 	private final Object socketKey;
-	private final Supplier<Injector> injectors = new Supplier<>() {
-		private Injector injector;
-
-		@Override
-		public synchronized Injector get() {
-			if (injector == null) {
-				injector = new GongkaiStandaloneSetup().createInjectorAndDoEMFRegistration();
-			}
-			return injector;
-		}
-	};
+	private Injector injector;
 	private volatile long idleSince = System.nanoTime();
 	private volatile boolean busy;
 
@@ -105,12 +94,20 @@ public final class DaemonServer {
 		}
 		long start = System.nanoTime();
 		int status = GongkaiCli.runFor(request.arguments().toArray(String[]::new), out, err, request.interactive(),
-				Path.of(request.workingFolder()), injectors);
+				Path.of(request.workingFolder()), this::injector);
 		out.flush();
 		err.flush();
 		DaemonProtocol.writeExit(frames, status);
 		System.err.printf("%s: exit status %d, %d ms%n", DaemonClient.SERVED, status,
 				TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+	}
+
+	/** Made by the first run, kept for the others. */
+	private synchronized Injector injector() {
+		if (injector == null) {
+			injector = new GongkaiStandaloneSetup().createInjectorAndDoEMFRegistration();
+		}
+		return injector;
 	}
 
 	/** Closes the server when it has been idle too long, or its socket is no longer its own (accept then returns). */
