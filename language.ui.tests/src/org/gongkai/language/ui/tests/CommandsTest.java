@@ -12,20 +12,12 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.jface.wizard.WizardPage;
-import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.INewWizard;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.eclipse.ui.wizards.IWizardDescriptor;
 import org.gongkai.language.template.Formats;
 import org.gongkai.language.template.OrganLevel;
 import org.gongkai.language.template.Skeleton;
@@ -93,8 +85,8 @@ class CommandsTest {
 	@Test
 	void wizardWritesTheSkeletonOfGongkaiNewAndNeverOverwrites() throws Exception {
 		WizardDialog dialog = wizard();
-		fill(dialog.getShell(), "organ", "某县人民政府");
-		fill(dialog.getShell(), "year", "2024");
+		Workbench.fill(dialog.getShell(), "organ", "某县人民政府");
+		Workbench.fill(dialog.getShell(), "year", "2024");
 		IWizardPage page = dialog.getCurrentPage();
 		assertTrue(page.isPageComplete(), page.getErrorMessage());
 		assertTrue(dialog.getCurrentPage().getWizard().performFinish());
@@ -103,39 +95,18 @@ class CommandsTest {
 		IFile file = project.getFile(Skeleton.fileName("某县人民政府", 2024));
 		assertEquals(Skeleton.of("某县人民政府", 2024, Formats.DEFAULT, OrganLevel.fromOrganName("某县人民政府")),
 				new String(file.getContents().readAllBytes(), StandardCharsets.UTF_8));
+		assertEquals("UTF-8", file.getCharset(), "the content type's charset, none of the file's own in the project's .settings");
 
 		WizardDialog again = wizard();
-		fill(again.getShell(), "organ", "某县人民政府");
-		fill(again.getShell(), "year", "2024");
+		Workbench.fill(again.getShell(), "organ", "某县人民政府");
+		Workbench.fill(again.getShell(), "year", "2024");
 		assertFalse(again.getCurrentPage().isPageComplete());
 		assertEquals(file.getName() + " 已存在，不会覆盖", ((WizardPage) again.getCurrentPage()).getErrorMessage());
 		again.close();
 	}
 
 	private WizardDialog wizard() throws Exception {
-		IWizardDescriptor descriptor = PlatformUI.getWorkbench().getNewWizardRegistry().findWizard("org.gongkai.language.ui.newReport");
-		INewWizard wizard = (INewWizard) descriptor.createWizard();
-		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
-		WizardDialog dialog = new WizardDialog(Workbench.page().getWorkbenchWindow().getShell(), wizard);
-		dialog.setBlockOnOpen(false);
-		dialog.open();
-		return dialog;
-	}
-
-	private static void fill(Composite composite, String field, String value) {
-		for (Control child : composite.getChildren()) {
-			if (field.equals(child.getData("org.gongkai.field"))) {
-				if (child instanceof Text text) {
-					text.setText(value);
-				} else {
-					((Combo) child).setText(value);
-				}
-				return;
-			}
-			if (child instanceof Composite inner) {
-				fill(inner, field, value);
-			}
-		}
+		return Workbench.wizard("org.gongkai.language.ui.newReport", project);
 	}
 
 	/** Runs 生成报告 in the active editor and returns what the dialog it opens says (closing it). */

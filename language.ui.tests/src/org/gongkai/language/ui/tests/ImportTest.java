@@ -9,27 +9,15 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IPageLayout;
-import org.eclipse.ui.handlers.IHandlerService;
-import org.eclipse.ui.navigator.CommonNavigator;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.gongkai.language.generator.DocumentFormat;
 import org.gongkai.language.generator.DocumentFormats;
@@ -46,13 +34,12 @@ class ImportTest {
 	private static final String COMMAND = "org.gongkai.language.ui.import";
 
 	private IProject project;
-	private CommonNavigator explorer;
+	private Explorer explorer;
 
 	@BeforeEach
 	void createProject() throws Exception {
 		project = Workbench.project("import");
-		explorer = (CommonNavigator) Workbench.page().showView(IPageLayout.ID_PROJECT_EXPLORER);
-		Workbench.page().getWorkbenchWindow().getShell().setBounds(Display.getCurrent().getBounds());
+		explorer = new Explorer();
 	}
 
 	@AfterEach
@@ -66,7 +53,7 @@ class ImportTest {
 		IFile published = Workbench.file(project, "工布江达县 2023.txt", seed("gongbujiangda-2023.txt"));
 
 		// through the Project Explorer's context menu, as a clerk does
-		runFromMenu(published);
+		explorer.runFromMenu(published, ImportHandler.TITLE);
 		ITextEditor editor = waitForEditor("工布江达县 2023.gongkai");
 		String imported = text(project.getFile("工布江达县 2023.gongkai"));
 		assertGongbujiangda2023(imported);
@@ -150,8 +137,8 @@ class ImportTest {
 		assertTrue(onReport.contains("生成报告"), onReport.toString());
 
 		// the menu as it shows, for a person to look at
-		select(docx);
-		Tree tree = explorer.getCommonViewer().getTree();
+		explorer.select(docx);
+		Tree tree = explorer.view().getCommonViewer().getTree();
 		Menu menu = tree.getMenu();
 		TreeItem item = tree.getSelection()[0];
 		menu.setLocation(tree.toDisplay(item.getBounds().x + 40, item.getBounds().y + item.getBounds().height));
@@ -200,81 +187,23 @@ class ImportTest {
 		}
 	}
 
-	private void select(IFile file) {
-		Workbench.page().activate(explorer);
-		explorer.selectReveal(new StructuredSelection(file));
-		waitFor("the selection of " + file.getName(), () -> file.equals(explorer.getCommonViewer().getStructuredSelection().getFirstElement()));
-	}
-
-	/** Runs 导入报告 on the file selected in the Project Explorer, as its key binding or the menu would. */
-	private void execute(IFile file) throws Exception {
-		select(file);
-		explorer.getSite().getService(IHandlerService.class).executeCommand(COMMAND, null);
-	}
-
-	/** The labels of the Project Explorer's context menu on the file (its mnemonics and shortcuts dropped). */
-	private List<String> menu(IFile file) {
-		List<String> labels = new ArrayList<>();
-		withMenu(file, menu -> Arrays.stream(menu.getItems()).map(item -> item.getText().replaceAll("\\(&.\\)|&|\\t.*", "").strip())
-				.forEach(labels::add));
-		return labels;
-	}
-
-	private void runFromMenu(IFile file) {
-		withMenu(file, menu -> {
-			MenuItem item = Arrays.stream(menu.getItems()).filter(i -> i.getText().contains(ImportHandler.TITLE)).findFirst().orElseThrow();
-			item.notifyListeners(SWT.Selection, new Event());
-		});
-	}
-
-	/** Fills the Project Explorer's context menu on the file as showing it does, hands it over, hides it again. */
-	private void withMenu(IFile file, Consumer<Menu> use) {
-		select(file);
-		Menu menu = explorer.getCommonViewer().getTree().getMenu();
-		menu.notifyListeners(SWT.Show, new Event());
-		try {
-			use.accept(menu);
-		} finally {
-			menu.notifyListeners(SWT.Hide, new Event());
-		}
-	}
-
 	private static ITextEditor waitForEditor(String name) {
-		return waitFor("the editor of " + name, () -> {
-			IEditorPart editor = Workbench.page().getActiveEditor();
-			IFile file = editor == null ? null : editor.getEditorInput().getAdapter(IFile.class);
-			return file != null && file.getName().equals(name) && editor instanceof ITextEditor text ? text : null;
-		}, () -> "; open: " + Arrays.stream(Workbench.page().getEditorReferences()).map(r -> r.getName()).toList() + " " + dialogs());
+		return Explorer.waitForEditor(name, ImportHandler.TITLE);
 	}
 
-	/** Waits for 导入报告's dialog and returns what it says (leaving it open, for a screenshot). */
 	private static String dialogText() {
-		Shell dialog = waitFor("the dialog " + ImportHandler.TITLE, ImportTest::dialog);
-		List<String> texts = Workbench.labels(dialog);
-		return String.join("\n", texts);
-	}
-
-	private static Shell dialog() {
-		for (Shell shell : Display.getCurrent().getShells()) {
-			if (shell.isVisible() && ImportHandler.TITLE.equals(shell.getText())) {
-				return shell;
-			}
-		}
-		return null;
-	}
-
-	private static String dialogs() {
-		Shell dialog = dialog();
-		if (dialog == null) {
-			return "";
-		}
-		List<String> texts = Workbench.labels(dialog);
-		return "dialog: " + texts;
+		return Explorer.dialogText(ImportHandler.TITLE);
 	}
 
 	private static void closeDialogs() {
-		for (Shell dialog; (dialog = dialog()) != null;) {
-			dialog.close();
-		}
+		Explorer.closeDialogs(ImportHandler.TITLE);
+	}
+
+	private void execute(IFile file) throws Exception {
+		explorer.execute(COMMAND, file);
+	}
+
+	private List<String> menu(IFile file) {
+		return explorer.menu(file);
 	}
 }

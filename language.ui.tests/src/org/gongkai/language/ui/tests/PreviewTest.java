@@ -10,6 +10,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.SWTException;
 import org.eclipse.swt.browser.Browser;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.texteditor.ITextEditor;
@@ -94,6 +95,37 @@ class PreviewTest {
 		assertEquals("可以打印", view.status());
 	}
 
+	@Test
+	void previewScrollsToThePartUnderTheCursor() throws Exception {
+		IFile file = Workbench.example(project, "gongbujiangda-2023.gongkai");
+		ITextEditor editor = Workbench.open(file);
+		ReportPreviewView view = (ReportPreviewView) Workbench.page().showView(ReportPreviewView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
+		Browser browser = view.browser();
+		waitFor("the report in the preview", () -> text(browser).contains("工布江达县人民政府"), () -> text(browser));
+		assertEquals(0, scrollY(browser));
+		String text = Workbench.document(editor).get();
+
+		editor.selectAndReveal(text.indexOf("natural:   new 3"), 0); // a line of part 三, apply
+		waitFor("part 三 at the top of the preview", () -> "apply".equals(partAtTop(browser)) && scrollY(browser) > 0,
+				() -> partAtTop(browser) + " " + scrollY(browser));
+		settle();
+		Workbench.screenshot("preview-follows-cursor");
+
+		editor.selectAndReveal(text.indexOf("section overview"), 0);
+		waitFor("part 一 at the top of the preview", () -> "overview".equals(partAtTop(browser)), () -> partAtTop(browser) + " " + scrollY(browser));
+	}
+
+	/** The id of the part (a section of the html format) at the top edge of the browser's window, or "". */
+	private static String partAtTop(Browser browser) {
+		try {
+			Object id = browser.evaluate("var e = document.elementFromPoint(window.innerWidth / 2, 3); var s = e && e.closest('section');"
+					+ " return s && Math.abs(s.getBoundingClientRect().top) < 3 ? s.id : '';");
+			return id instanceof String string ? string : "";
+		} catch (SWTException e) {
+			return "";
+		}
+	}
+
 	/** Runs the event loop half a second, for GTK to paint what changed before a screenshot. */
 	private static void settle() {
 		long until = System.currentTimeMillis() + 500;
@@ -109,7 +141,7 @@ class PreviewTest {
 	}
 
 	/** What the browser shows, as text; empty while it loads. */
-	private static String text(Browser browser) {
+	static String text(Browser browser) {
 		try {
 			Object text = browser.evaluate("return document.body ? document.body.innerText : '';");
 			return text instanceof String string ? string : "";

@@ -20,6 +20,8 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.GC;
@@ -27,10 +29,13 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
@@ -54,8 +59,11 @@ final class Workbench {
 
 	/** A copy of one of the repository's examples/ reports. */
 	static IFile example(IProject project, String name) throws IOException, CoreException {
-		Path example = Path.of(System.getProperty("gongkai.examples"), name);
-		return file(project, name, Files.readString(example, StandardCharsets.UTF_8));
+		return file(project, name, exampleText(name));
+	}
+
+	static String exampleText(String name) throws IOException {
+		return Files.readString(Path.of(System.getProperty("gongkai.examples"), name), StandardCharsets.UTF_8);
 	}
 
 	static IFile file(IProject project, String name, String text) throws CoreException {
@@ -72,6 +80,33 @@ final class Workbench {
 		ITextEditor editor = (ITextEditor) IDE.openEditor(page(), file, true);
 		page().getWorkbenchWindow().getShell().setBounds(Display.getCurrent().getBounds());
 		return editor;
+	}
+
+	/** Opens File → New's wizard of that id on a selection, as the workbench does, without waiting for it to close. */
+	static WizardDialog wizard(String id, Object selected) throws CoreException {
+		INewWizard wizard = (INewWizard) PlatformUI.getWorkbench().getNewWizardRegistry().findWizard(id).createWizard();
+		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(selected));
+		WizardDialog dialog = new WizardDialog(page().getWorkbenchWindow().getShell(), wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		return dialog;
+	}
+
+	/** Types a value into the wizard's control of that field name (NewReportPage.FIELD). */
+	static void fill(Composite composite, String field, String value) {
+		for (Control child : composite.getChildren()) {
+			if (field.equals(child.getData("org.gongkai.field"))) {
+				if (child instanceof Text text) {
+					text.setText(value);
+				} else {
+					((Combo) child).setText(value);
+				}
+				return;
+			}
+			if (child instanceof Composite inner) {
+				fill(inner, field, value);
+			}
+		}
 	}
 
 	static IWorkbenchPage page() {

@@ -15,15 +15,13 @@ import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
-import org.eclipse.ui.ide.IDE;
 import org.gongkai.language.ide.importer.ImportProblem;
 import org.gongkai.language.ide.importer.ImportTargets;
 import org.gongkai.language.ide.output.FileErrors;
 import org.gongkai.language.ui.GongkaiUi;
+import org.gongkai.language.ui.editor.ReportEditors;
 
 /**
  * 导入报告: on a published report (.docx .html .pdf .txt …) in the Project or Package Explorer; imports it in the
@@ -64,7 +62,7 @@ public class ImportHandler extends AbstractHandler {
 			String shown = message;
 			Display.getDefault().asyncExec(() -> {
 				if (done != null) {
-					open(window, done.report());
+					ReportEditors.open(window, done.report());
 				}
 				if (shown != null) {
 					Dialogs.tell(shell, TITLE, shown, done == null ? MessageDialog.ERROR : MessageDialog.WARNING);
@@ -94,18 +92,6 @@ public class ImportHandler extends AbstractHandler {
 			message.append("\n……另有 ").append(warnings.size() - SHOWN_WARNINGS).append(" 处");
 		}
 		return message.toString();
-	}
-
-	private static void open(IWorkbenchWindow window, IFile report) {
-		IWorkbenchPage page = window == null ? null : window.getActivePage();
-		if (page == null) {
-			return;
-		}
-		try {
-			IDE.openEditor(page, report, true);
-		} catch (PartInitException e) {
-			GongkaiUi.log("无法打开 " + report.getFullPath(), e);
-		}
 	}
 
 	private static IFile published(ISelection selection) {

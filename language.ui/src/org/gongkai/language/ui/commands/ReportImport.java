@@ -3,8 +3,6 @@ package org.gongkai.language.ui.commands;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 
 import org.eclipse.core.resources.IContainer;
@@ -15,6 +13,7 @@ import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.SubMonitor;
 import org.gongkai.language.ide.importer.ImportTargets;
 import org.gongkai.language.ide.importer.Importer;
+import org.gongkai.language.ui.workspace.WorkspaceReports;
 
 /**
  * "Import report" for a published file in the workspace: read by the command line's importer ({@link Importer}, as
@@ -58,9 +57,7 @@ final class ReportImport {
 	}
 
 	private static boolean taken(IContainer folder, String name) {
-		IFile file = folder.getFile(IPath.fromPortableString(name));
-		IPath location = file.getLocation();
-		return file.exists() || location != null && Files.exists(location.toPath(), LinkOption.NOFOLLOW_LINKS);
+		return WorkspaceReports.taken(folder.getFile(IPath.fromPortableString(name)));
 	}
 
 	private ReportImport() {

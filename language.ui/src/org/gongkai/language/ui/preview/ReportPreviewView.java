@@ -11,6 +11,9 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
 import org.eclipse.swt.SWTException;
@@ -29,6 +32,7 @@ import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.xtext.service.OperationCanceledError;
+import org.gongkai.language.ide.preview.ReportPreviews.Part;
 import org.gongkai.language.ide.preview.ReportPreviews.Preview;
 import org.gongkai.language.ui.GongkaiUi;
 import org.gongkai.language.ui.editor.OnDocumentChanged;
@@ -39,8 +43,9 @@ import org.gongkai.language.ui.workspace.WorkspaceReports;
  * 报告预览: the report of the active Gongkai editor as the html format prints it, made by the language server's own
  * code ({@code ReportPreviews}, as {@code gongkai/preview}), refreshed {@value #DELAY_MS} ms after the text changes.
  * While the report has errors the last good rendering stays under a line counting them (a click there shows the
- * first), as in the browser workbench and VS Code. Without a browser engine (SWT cannot create a Browser) the view
- * says what to install.
+ * first), as in the browser workbench and VS Code. As there, the preview scrolls to the part under the editor's cursor
+ * when the cursor enters another part ({@link Preview#partAt}). Without a browser engine (SWT cannot create a Browser)
+ * the view says what to install.
  */
 public class ReportPreviewView extends ViewPart {
 
@@ -61,6 +66,11 @@ public class ReportPreviewView extends ViewPart {
 
 	private ITextEditor editor;
 	private IDocument document;
+	private ISelectionProvider selections;
+	/** The line (0-based) of the editor's cursor. */
+	private int line;
+	/** The id of the part last scrolled to, or null: the preview scrolls only when the cursor enters another part. */
+	private String followed;
 	private volatile IFile file;
 	private String shownHtml;
 	private Preview last;
@@ -73,6 +83,13 @@ public class ReportPreviewView extends ViewPart {
 	private final AtomicInteger asked = new AtomicInteger();
 
 	private final IDocumentListener changes = new OnDocumentChanged(this::schedule);
+
+	private final ISelectionChangedListener cursor = event -> {
+		if (event.getSelection() instanceof ITextSelection selection && selection.getStartLine() >= 0) {
+			line = selection.getStartLine();
+			scrollToCursor();
+		}
+	};
 
 	private final Runnable refresh = this::refresh;
 
@@ -144,6 +161,8 @@ public class ReportPreviewView extends ViewPart {
 			browser.addProgressListener(ProgressListener.completedAdapter(event -> {
 				if (scroll > 0) {
 					browser.execute("window.scrollTo(0, " + scroll + ");");
+				} else {
+					scrollToCursor();
 				}
 			}));
 		} catch (SWTError e) {
@@ -170,6 +189,7 @@ public class ReportPreviewView extends ViewPart {
 		}
 		if (document != null) {
 			document.removeDocumentListener(changes);
+			selections.removeSelectionChangedListener(cursor);
 		}
 		editor = (ITextEditor) part;
 		document = editor == null ? null : editor.getDocumentProvider().getDocument(editor.getEditorInput());
@@ -186,6 +206,9 @@ public class ReportPreviewView extends ViewPart {
 			return;
 		}
 		document.addDocumentListener(changes);
+		selections = editor.getSelectionProvider();
+		selections.addSelectionChangedListener(cursor);
+		line = selections.getSelection() instanceof ITextSelection selection ? Math.max(0, selection.getStartLine()) : 0;
 		setContentDescription(report.getName());
 		message("正在检查…");
 		say("", false);
@@ -225,6 +248,9 @@ public class ReportPreviewView extends ViewPart {
 				if (root.isDisposed() || report != file || number != asked.get()) {
 					return;
 				}
+				if (shownHtml == null) {
+					followed = null;
+				}
 				shownHtml = preview.html();
 				browser.setText(shownHtml);
 			}
@@ -239,6 +265,17 @@ public class ReportPreviewView extends ViewPart {
 			shownHtml = null;
 			message(NO_REPORT);
 			say("", false);
+		}
+	}
+
+	/** Scrolls the rendering to the part under the cursor, when the cursor has entered another part. */
+	private void scrollToCursor() {
+		Preview preview = last;
+		String id = shownHtml == null || preview == null ? null : preview.partAt(line).map(Part::id).orElse(null);
+		if (id != null && !id.equals(followed)) {
+			followed = id;
+			// the id is a part's keyword (overview, apply …): nothing to escape
+			browser.execute("var part = document.getElementById('" + id + "'); if (part) part.scrollIntoView({block: 'start'});");
 		}
 	}
 
@@ -299,6 +336,7 @@ public class ReportPreviewView extends ViewPart {
 		getSite().getPage().removePartListener(parts);
 		if (document != null) {
 			document.removeDocumentListener(changes);
+			selections.removeSelectionChangedListener(cursor);
 		}
 		job.cancel();
 		super.dispose();

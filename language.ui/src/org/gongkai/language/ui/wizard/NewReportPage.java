@@ -22,6 +22,7 @@ import org.gongkai.language.template.Formats;
 import org.gongkai.language.template.OrganLevel;
 import org.gongkai.language.template.ReportFormat;
 import org.gongkai.language.template.Skeleton;
+import org.gongkai.language.ui.workspace.WorkspaceReports;
 
 /**
  * What {@code gongkai new} asks: the folder, the organ, the year, the level (by default judged from the organ's
@@ -110,7 +111,7 @@ final class NewReportPage extends WizardPage {
 		if (year() == null) {
 			return "报告年度须是四位数的年份，如 2024";
 		}
-		if (file.exists() || file.getLocation() != null && file.getLocation().toFile().exists()) {
+		if (WorkspaceReports.taken(file)) {
 			return file.getName() + " 已存在，不会覆盖";
 		}
 		return null;

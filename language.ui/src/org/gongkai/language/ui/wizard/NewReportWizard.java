@@ -12,9 +12,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.ide.IDE;
-import org.gongkai.language.ui.GongkaiUi;
+import org.gongkai.language.ui.editor.ReportEditors;
 
 /** 新建 → Gongkai 年度报告: writes the skeleton of {@code gongkai new} and opens it; never overwrites a file. */
 public class NewReportWizard extends Wizard implements INewWizard {
@@ -45,18 +43,11 @@ public class NewReportWizard extends Wizard implements INewWizard {
 		try {
 			// force=false: fails rather than overwrite a file that appeared meanwhile
 			file.create(new ByteArrayInputStream(page.skeleton().getBytes(StandardCharsets.UTF_8)), false, null);
-			file.setCharset(StandardCharsets.UTF_8.name(), null);
 		} catch (CoreException e) {
 			page.setErrorMessage("无法创建 " + file.getName() + "：" + e.getStatus().getMessage());
 			return false;
 		}
-		if (workbench != null && workbench.getActiveWorkbenchWindow() != null) {
-			try {
-				IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), file);
-			} catch (PartInitException e) {
-				GongkaiUi.log("无法打开 " + file.getFullPath(), e);
-			}
-		}
+		ReportEditors.open(workbench == null ? null : workbench.getActiveWorkbenchWindow(), file);
 		return true;
 	}
 }

@@ -3,6 +3,8 @@ package org.gongkai.language.ui.workspace;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +16,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.Path;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.text.IDocument;
@@ -53,6 +56,12 @@ public final class WorkspaceReports {
 			throw new IllegalStateException(e);
 		}
 		return files;
+	}
+
+	/** Whether a file of that name is there, in the workspace or only on disk: a new file is never written over it. */
+	public static boolean taken(IFile file) {
+		IPath location = file.getLocation();
+		return file.exists() || location != null && Files.exists(location.toPath(), LinkOption.NOFOLLOW_LINKS);
 	}
 
 	public static String text(IFile file) throws IOException {

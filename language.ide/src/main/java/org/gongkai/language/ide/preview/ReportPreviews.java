@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Severity;
@@ -34,6 +35,11 @@ public class ReportPreviews {
 	 * @param parts where each part is written (0-based lines) and its element's id in the html
 	 */
 	public record Preview(String html, int errors, int warnings, Position firstError, List<Part> parts) {
+
+		/** The part written at a line (0-based), the one a preview shows for the cursor there; empty outside the parts. */
+		public Optional<Part> partAt(int line) {
+			return parts.stream().filter(part -> part.startLine() <= line && line <= part.endLine()).findFirst();
+		}
 	}
 
 	public record Position(int line, int character) {
