@@ -10,10 +10,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
@@ -38,6 +39,8 @@ import org.junit.jupiter.api.Test;
  * Nothing written that the user did not ask for: after a session (a report opened, edited, saved, the workspace built,
  * the preview shown and following the cursor, a new report and next year's report started) the project's folder on disk holds what the
  * project's set-up made and the reports written or asked for, nothing else: no src-gen/, no caches, no lock files.
+ * Tried against the plug-in with Xtext's generator run after each check (src-gen/ written) and with the new-report
+ * wizard setting the file's charset (an entry in .settings/org.eclipse.core.resources.prefs): both fail here.
  */
 class NothingWrittenTest {
 
@@ -78,13 +81,17 @@ class NothingWrittenTest {
 		Workbench.page().hideView(Workbench.page().findView(ReportPreviewView.ID));
 		ResourcesPlugin.getWorkspace().save(true, null);
 
-		Set<String> expected = new TreeSet<>(setUp.keySet());
-		expected.add("gongbujiangda-2023.gongkai");
-		expected.add(next);
-		expected.add(Skeleton.fileName("某县人民政府", 2024));
+		Set<String> written = Set.of("gongbujiangda-2023.gongkai", next, Skeleton.fileName("某县人民政府", 2024));
 		Map<String, String> after = onDisk(folder);
-		assertEquals(expected, after.keySet());
-		setUp.forEach((name, content) -> assertEquals(content, after.get(name), name));
+		List<String> differences = new ArrayList<>();
+		after.keySet().stream().filter(name -> !setUp.containsKey(name) && !written.contains(name)).forEach(name -> differences.add("written: " + name));
+		written.stream().filter(name -> !after.containsKey(name)).forEach(name -> differences.add("missing: " + name));
+		setUp.forEach((name, content) -> {
+			if (!content.equals(after.get(name))) {
+				differences.add("changed: " + name + "\n" + after.get(name));
+			}
+		});
+		assertEquals(List.of(), differences);
 	}
 
 	@Test
@@ -101,7 +108,7 @@ class NothingWrittenTest {
 			for (Path path : (Iterable<Path>) paths.filter(path -> !path.equals(folder))::iterator) {
 				boolean directory = Files.isDirectory(path);
 				found.put(folder.relativize(path).toString().replace('\\', '/') + (directory ? "/" : ""),
-						directory ? "" : Files.readString(path, StandardCharsets.UTF_8));
+						directory ? "" : new String(Files.readAllBytes(path), StandardCharsets.UTF_8));
 			}
 		}
 		return found;
