@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
+import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.wizard.IWizardPage;
@@ -17,6 +19,8 @@ import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.gongkai.language.template.Formats;
 import org.gongkai.language.template.OrganLevel;
@@ -57,6 +61,22 @@ class CommandsTest {
 		assertEquals("PK", new String(Files.readAllBytes(docx), 0, 2, StandardCharsets.ISO_8859_1));
 		assertTrue(project.getFile("gongbujiangda-2023.html").exists(), "the folder is refreshed");
 		assertTrue(project.getFile("gongbujiangda-2023.docx").exists(), "the folder is refreshed");
+	}
+
+	@Test
+	void generateAsWritesEachFormatAlone() throws Exception {
+		IFile file = Workbench.example(project, "gongbujiangda-2023.gongkai");
+		Workbench.open(file);
+		Path report = file.getLocation().toFile().toPath();
+
+		String markdown = generate("md");
+		String json = generate("json");
+
+		assertEquals("已生成 gongbujiangda-2023.md", markdown);
+		assertTrue(Files.readString(report.resolveSibling("gongbujiangda-2023.md"), StandardCharsets.UTF_8).contains("工布江达县人民政府"));
+		assertEquals("已生成 gongbujiangda-2023.json", json);
+		assertTrue(Files.readString(report.resolveSibling("gongbujiangda-2023.json"), StandardCharsets.UTF_8).contains("\"organ\""));
+		assertFalse(Files.exists(report.resolveSibling("gongbujiangda-2023.html")), "only the format asked for");
 	}
 
 	@Test
@@ -111,9 +131,16 @@ class CommandsTest {
 
 	/** Runs 生成报告 in the active editor and returns what the dialog it opens says (closing it). */
 	private static String generate() throws Exception {
+		return generate(null);
+	}
+
+	/** Runs 生成报告 for the formats named (as the menu 生成为 does; null: the default ones). */
+	private static String generate(String formats) throws Exception {
 		List<Shell> before = List.of(Display.getCurrent().getShells());
-		Workbench.page().getActiveEditor().getSite().getService(IHandlerService.class)
-				.executeCommand("org.gongkai.language.ui.generate", null);
+		ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+		Map<String, String> parameters = formats == null ? Map.of() : Map.of(GenerateHandler.FORMATS, formats);
+		Workbench.page().getActiveEditor().getSite().getService(IHandlerService.class).executeCommand(
+				ParameterizedCommand.generateCommand(commands.getCommand("org.gongkai.language.ui.generate"), parameters), null);
 		Shell dialog = waitFor("the dialog " + GenerateHandler.TITLE, () -> {
 			for (Shell shell : Display.getCurrent().getShells()) {
 				if (!before.contains(shell) && shell.isVisible() && GenerateHandler.TITLE.equals(shell.getText())) {

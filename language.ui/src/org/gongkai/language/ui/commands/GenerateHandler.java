@@ -16,13 +16,20 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.ide.IDE;
+import org.gongkai.language.generator.DocumentFormats;
 import org.gongkai.language.ui.GongkaiUi;
 import org.gongkai.language.ui.workspace.WorkspaceReports;
 
-/** 生成报告: on a report file (context menu) or in its editor; saves the report, generates in the background, then says what was written. */
+/**
+ * 生成报告: on a report file (context menu) or in its editor; saves the report, generates in the background, then says
+ * what was written. The command's parameter {@value #FORMATS} names the formats (comma-separated, as {@code gongkai
+ * generate --to}); without it, those {@code gongkai generate} writes by default.
+ */
 public class GenerateHandler extends AbstractHandler {
 
 	public static final String TITLE = "生成报告";
+
+	public static final String FORMATS = "org.gongkai.language.ui.generate.formats";
 
 	@Override
 	public Object execute(ExecutionEvent event) {
@@ -30,6 +37,7 @@ public class GenerateHandler extends AbstractHandler {
 		if (file == null) {
 			return null;
 		}
+		String formats = event.getParameter(FORMATS) == null ? DocumentFormats.PUBLISHED : event.getParameter(FORMATS);
 		Shell shell = HandlerUtil.getActiveShell(event);
 		if (!IDE.saveAllEditors(new IResource[] { file }, true)) {
 			return null;
@@ -37,7 +45,7 @@ public class GenerateHandler extends AbstractHandler {
 		Job job = Job.create(TITLE + " " + file.getName(), monitor -> {
 			String message;
 			try {
-				message = ReportGenerator.generate(file);
+				message = ReportGenerator.generate(file, formats);
 			} catch (Exception | LinkageError e) {
 				GongkaiUi.log("生成 " + file.getFullPath() + " 时出错", e);
 				message = "生成 " + file.getName() + " 时出错：" + e.getMessage();

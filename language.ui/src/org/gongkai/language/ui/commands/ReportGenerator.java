@@ -22,12 +22,12 @@ import org.gongkai.language.ui.workspace.ReportChecker;
 
 /**
  * "Generate report" for a saved report file: checked first (a report with errors is not generated), then written
- * beside it in the formats {@code gongkai generate} writes by default, by the command line's own code
+ * beside it in the formats named (comma-separated, as {@code gongkai generate --to}), by the command line's own code
  * ({@link ReportGeneration}). Returns what to tell the user.
  */
 final class ReportGenerator {
 
-	static String generate(IFile file) throws IOException, CoreException {
+	static String generate(IFile file, String formatNames) throws IOException, CoreException {
 		long errors = ReportChecker.check(file, CancelIndicator.NullImpl).stream().filter(i -> i.getSeverity() == Severity.ERROR).count();
 		if (errors > 0) {
 			return file.getName() + " 有 " + errors + " 处错误，未生成。请先改正“问题”视图中列出的错误。";
@@ -35,7 +35,7 @@ final class ReportGenerator {
 		DocumentFormats registered = GongkaiLanguage.injector().getInstance(DocumentFormats.class);
 		List<DocumentFormat> formats = new ArrayList<>();
 		List<String> unavailable = new ArrayList<>();
-		for (String name : DocumentFormats.PUBLISHED.split(",")) {
+		for (String name : formatNames.split(",")) {
 			Optional<DocumentFormat> format = registered.byName(name);
 			format.ifPresentOrElse(formats::add, () -> unavailable.add(name));
 		}

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 final class Subcommands {
 
 	private static final List<Class<?>> OWN = List.of(ValidateCommand.class, GenerateCommand.class, NewCommand.class,
-			ImportCommand.class, LspCommand.class, TrainCommand.class);
+			ImportCommand.class, FormatCommand.class, LspCommand.class, TrainCommand.class);
 
 	private Subcommands() {
 	}

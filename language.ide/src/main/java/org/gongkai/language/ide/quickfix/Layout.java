@@ -1,31 +1,17 @@
 package org.gongkai.language.ide.quickfix;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.xtext.formatting2.FormatterPreferenceKeys;
-import org.eclipse.xtext.formatting2.FormatterRequest;
-import org.eclipse.xtext.formatting2.IFormatter2;
-import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
-import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
-import org.eclipse.xtext.resource.IResourceFactory;
-import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
-import org.eclipse.xtext.util.ExceptionAcceptor;
 import org.eclipse.xtext.util.ITextRegion;
-import org.eclipse.xtext.util.LazyStringInputStream;
 import org.eclipse.xtext.util.TextRegion;
+import org.gongkai.language.formatting2.FormattedText;
 
 import com.google.inject.Inject;
-import com.google.inject.Provider;
 
 /**
  * Lays inserted text out as the formatter does: the text with the edits applied is parsed on its own and the
@@ -35,22 +21,8 @@ import com.google.inject.Provider;
  */
 class Layout {
 
-	private static final URI SCRATCH = URI.createURI("quickfix:/layout.gongkai");
-
 	@Inject
-	private Provider<XtextResourceSet> resourceSets;
-
-	@Inject
-	private IResourceFactory resourceFactory;
-
-	@Inject
-	private IFormatter2 formatter;
-
-	@Inject
-	private Provider<FormatterRequest> requests;
-
-	@Inject
-	private Provider<TextRegionAccessBuilder> regionAccess;
+	private FormattedText formatted;
 
 	List<TextEdit> formatted(Site site, List<TextEdit> edits) {
 		return formatted(site, edits, null);
@@ -80,8 +52,8 @@ class Layout {
 			int start = shifted(ascending, node.getOffset(), false);
 			inserted.add(new TextRegion(start, shifted(ascending, node.getEndOffset(), true) - start));
 		}
-		String result = format(changed.toString(), inserted, Places.indentUnit(text, site.report()), Places.lineSeparator(text));
-		return result == null ? edits : List.of(difference(text, result));
+		return formatted.of(changed.toString(), inserted, Places.indentUnit(text, site.report()), FormattedText.lineSeparator(text))
+				.map(result -> List.of(difference(text, result))).orElse(edits);
 	}
 
 	/** Where an offset of the text lies once the edits are made; {@code atEnd}: after what is inserted there. */
@@ -106,35 +78,6 @@ class Layout {
 			trailing++;
 		}
 		return new TextRegion(start, offset - start + length + trailing);
-	}
-
-	private String format(String text, List<ITextRegion> regions, String indent, String lineSeparator) {
-		XtextResourceSet resourceSet = resourceSets.get();
-		XtextResource resource = (XtextResource) resourceFactory.createResource(SCRATCH);
-		resourceSet.getResources().add(resource);
-		try {
-			resource.load(new LazyStringInputStream(text, "UTF-8"), resourceSet.getLoadOptions());
-			if (resource.getParseResult() == null || resource.getParseResult().hasSyntaxErrors()) {
-				return null;
-			}
-			FormatterRequest request = requests.get();
-			request.setTextRegionAccess(regionAccess.get().forNodeModel(resource).create());
-			request.setRegions(regions);
-			request.setPreferences(new MapBasedPreferenceValues(Map.of(FormatterPreferenceKeys.indentation.getId(), indent,
-					FormatterPreferenceKeys.lineSeparator.getId(), lineSeparator)));
-			request.setExceptionHandler(ExceptionAcceptor.THROWING);
-			List<ITextReplacement> replacements = new ArrayList<>(formatter.format(request));
-			replacements.sort(Comparator.comparingInt(ITextReplacement::getOffset).reversed());
-			StringBuilder out = new StringBuilder(text);
-			for (ITextReplacement replacement : replacements) {
-				out.replace(replacement.getOffset(), replacement.getEndOffset(), replacement.getReplacementText());
-			}
-			return out.toString();
-		} catch (IOException | RuntimeException e) {
-			return null;
-		} finally {
-			resourceSet.getResources().clear();
-		}
 	}
 
 	/** The one edit that turns {@code before} into {@code after}: what lies between their common start and end. */

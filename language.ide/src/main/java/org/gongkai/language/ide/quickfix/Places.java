@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.gongkai.language.formatting2.FormattedText;
 import org.gongkai.language.gongkai.Report;
 import org.gongkai.language.template.Skeleton;
 
@@ -89,11 +90,7 @@ final class Places {
 
 	/** A line break and the indentation of {@code depth} levels (the report's entries are at depth 1). */
 	static String newLine(Site site, int depth) {
-		return lineSeparator(site.text()) + indentUnit(site.text(), site.report()).repeat(depth);
-	}
-
-	static String lineSeparator(String text) {
-		return text.contains("\r\n") ? "\r\n" : "\n";
+		return FormattedText.lineSeparator(site.text()) + indentUnit(site.text(), site.report()).repeat(depth);
 	}
 
 	private static ILeafNode tokenBefore(INode root, int offset) {
