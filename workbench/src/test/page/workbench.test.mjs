@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -395,4 +395,11 @@ test('full-width punctuation is not boxed as ambiguous Unicode; an invisible cha
   assert.deepEqual(await boxed(), ['\u200b']);
   assert.equal(await page.locator('#editor .unicode-highlight').count(), 1);
   await page.screenshot({ path: join(screenshots, 'unicode-highlight.png') });
+});
+
+// every test above writes reports only; nothing else may appear (the server's builder once printed src-gen/)
+test('after the session the folder holds reports and nothing else: no src-gen/, no caches, no lock files', () => {
+  const entries = readdirSync(workspace, { recursive: true, withFileTypes: true })
+    .map((entry) => `${join(entry.parentPath ?? entry.path, entry.name).slice(workspace.length + 1)}${entry.isDirectory() ? '/' : ''}`);
+  assert.deepEqual(entries.filter((name) => name.includes('/') || !name.endsWith('.gongkai')), []);
 });
