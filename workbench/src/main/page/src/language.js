@@ -38,7 +38,10 @@ export function registerGongkai(monaco) {
   });
 }
 
-/** Editor options; those for Chinese input methods: no accessibility mode, no ligatures, no letter spacing. */
+/**
+ * Editor options; those for Chinese input methods: no accessibility mode, no ligatures, no letter spacing; and no
+ * boxes around Chinese punctuation.
+ */
 export const editorOptions = {
   language: 'gongkai',
   theme: 'gongkai',
@@ -53,4 +56,7 @@ export const editorOptions = {
   'semanticHighlighting.enabled': true,
   lightbulb: { enabled: 'on' },
   fixedOverflowWidgets: true,
+  // a report is written in full-width punctuation (，：（）；), which Monaco would box as look-alikes of ASCII;
+  // invisible characters (a zero-width space pasted from a web page) are still boxed
+  unicodeHighlight: { ambiguousCharacters: false, nonBasicASCII: false, invisibleCharacters: true },
 };

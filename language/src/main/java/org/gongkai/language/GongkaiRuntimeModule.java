@@ -1,6 +1,7 @@
 package org.gongkai.language;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.IParser;
@@ -9,6 +10,7 @@ import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IFragmentProvider;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.gongkai.language.conversion.GongkaiValueConverters;
+import org.gongkai.language.generator.NoGenerationOnBuild;
 import org.gongkai.language.parser.GongkaiSyntaxErrors;
 import org.gongkai.language.parser.LineEndParser;
 import org.gongkai.language.resource.GongkaiResourceDescriptionManager;
@@ -57,5 +59,9 @@ public class GongkaiRuntimeModule extends AbstractGongkaiRuntimeModule {
 
 	public Class<? extends IFragmentProvider> bindIFragmentProvider() {
 		return IndexedFragmentProvider.class;
+	}
+
+	public Class<? extends IShouldGenerate> bindIShouldGenerate() {
+		return NoGenerationOnBuild.class;
 	}
 }

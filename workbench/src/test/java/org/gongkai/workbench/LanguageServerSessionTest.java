@@ -4,17 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,8 +33,8 @@ class LanguageServerSessionTest {
 
 	@Test
 	void aTabsExitEndsItsSessionOnlyAndTabsKeepTheirOwnDocuments() throws Exception {
-		Tab first = Tab.open(served);
-		Tab second = Tab.open(served);
+		LspTab first = LspTab.open(served);
+		LspTab second = LspTab.open(served);
 		String zeku = uri("zeku-2023.gongkai");
 		JsonObject initialized = first.request("initialize", "{\"processId\":null,\"rootUri\":null,\"capabilities\":{}}");
 		assertTrue(initialized.getAsJsonObject("result").has("capabilities"), initialized.toString());
@@ -71,7 +62,7 @@ class LanguageServerSessionTest {
 		JsonObject again = second.request("gongkai/preview", "{\"uri\":\"" + uri("gongbujiangda-2023.gongkai") + "\"}");
 		assertEquals(0, again.getAsJsonObject("result").get("errors").getAsInt(), again.toString());
 		assertTrue(again.getAsJsonObject("result").get("html").getAsString().contains("工布江达县"));
-		Tab third = Tab.open(served);
+		LspTab third = LspTab.open(served);
 		assertTrue(third.request("initialize", "{\"processId\":null,\"rootUri\":null,\"capabilities\":{}}").has("result"));
 		second.close();
 		third.close();
@@ -80,68 +71,5 @@ class LanguageServerSessionTest {
 	/** The URI of a file of the folder (ASCII names: as the server writes them). */
 	private static String uri(String name) {
 		return folder.resolve(name).toUri().toString();
-	}
-
-	/** A WebSocket client speaking JSON-RPC, one message per text frame, as Monaco's client does. */
-	private static final class Tab implements WebSocket.Listener {
-
-		private final Gson gson = new Gson();
-		private final Map<Integer, CompletableFuture<JsonObject>> answers = new ConcurrentHashMap<>();
-		private final LinkedBlockingQueue<JsonObject> notifications = new LinkedBlockingQueue<>();
-		private final StringBuilder partial = new StringBuilder();
-		private WebSocket socket;
-		private int next;
-
-		static Tab open(ServedFolder served) {
-			Tab tab = new Tab();
-			tab.socket = HttpClient.newHttpClient().newWebSocketBuilder().header("Origin", "http://127.0.0.1:" + served.port)
-					.buildAsync(URI.create("ws://127.0.0.1:" + served.port + "/lsp?token=" + served.token), tab).join();
-			return tab;
-		}
-
-		@Override
-		public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-			partial.append(data);
-			if (last) {
-				JsonObject message = gson.fromJson(partial.toString(), JsonObject.class);
-				partial.setLength(0);
-				if (message.has("id") && !message.has("method")) {
-					answers.computeIfAbsent(message.get("id").getAsInt(), id -> new CompletableFuture<>()).complete(message);
-				} else if (!message.has("id")) {
-					notifications.add(message);
-				}
-			}
-			webSocket.request(1);
-			return null;
-		}
-
-		JsonObject request(String method, String params) throws Exception {
-			int id = ++next;
-			CompletableFuture<JsonObject> answer = answers.computeIfAbsent(id, key -> new CompletableFuture<>());
-			socket.sendText("{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"" + method + "\",\"params\":" + params + "}", true).join();
-			return answer.get(120, TimeUnit.SECONDS);
-		}
-
-		void notify(String method, String params) {
-			socket.sendText("{\"jsonrpc\":\"2.0\",\"method\":\"" + method + "\",\"params\":" + params + "}", true).join();
-		}
-
-		/** The next diagnostics published for the document. */
-		JsonObject diagnosticsOf(String uri) throws InterruptedException {
-			while (true) {
-				JsonObject message = notifications.poll(120, TimeUnit.SECONDS);
-				if (message == null) {
-					throw new AssertionError("no diagnostics for " + uri);
-				}
-				if (message.get("method").getAsString().equals("textDocument/publishDiagnostics")
-						&& message.getAsJsonObject("params").get("uri").getAsString().equals(uri)) {
-					return message.getAsJsonObject("params");
-				}
-			}
-		}
-
-		void close() {
-			socket.sendClose(WebSocket.NORMAL_CLOSURE, "").join();
-		}
 	}
 }

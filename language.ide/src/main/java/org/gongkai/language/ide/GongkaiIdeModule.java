@@ -3,7 +3,6 @@
  */
 package org.gongkai.language.ide;
 
-import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
@@ -18,7 +17,6 @@ import org.gongkai.language.ide.folding.GongkaiFoldingRanges;
 import org.gongkai.language.ide.highlighting.GongkaiHighlighting;
 import org.gongkai.language.ide.hover.GongkaiHoverService;
 import org.gongkai.language.ide.server.GenerateReportCommand;
-import org.gongkai.language.ide.server.NoGenerationOnBuild;
 import org.gongkai.language.ide.server.PreviewRequest;
 import org.gongkai.language.ide.server.QuickFixActions;
 import org.gongkai.language.ide.symbol.OutlineKinds;
@@ -27,7 +25,7 @@ import org.gongkai.language.ide.symbol.OutlineNames;
 /**
  * The editor services of the language server: completion and hover by the template, the outline, folding, semantic
  * tokens, quick fixes, the command that prints a report, the request that previews it; its builder checks reports and
- * writes nothing.
+ * writes nothing (the runtime module's NoGenerationOnBuild).
  */
 public class GongkaiIdeModule extends AbstractGongkaiIdeModule {
 
@@ -61,10 +59,6 @@ public class GongkaiIdeModule extends AbstractGongkaiIdeModule {
 
 	public Class<? extends IExecutableCommandService> bindIExecutableCommandService() {
 		return GenerateReportCommand.class;
-	}
-
-	public Class<? extends IShouldGenerate> bindIShouldGenerate() {
-		return NoGenerationOnBuild.class;
 	}
 
 	public Class<? extends ILanguageServerExtension> bindILanguageServerExtension() {

@@ -19,8 +19,8 @@ import com.google.inject.Inject;
  * Writes a report without errors in every registered format, {@code NAME.gongkai} → {@code NAME.html},
  * {@code NAME.docx} …, through the file system access (as bytes: every format is UTF-8 or binary). A report with
  * errors writes nothing (LANGUAGE.md §6). The command line writes its files itself (temporary name, rename, never
- * over a file that is not ours); this is the Xtext entry point, for builders (the language server's does not
- * generate: its command gongkai.lsp.generate writes as the command line does).
+ * over a file that is not ours); this is the Xtext entry point, which Xtext's builders do not call
+ * ({@link NoGenerationOnBuild}: the language server's command gongkai.lsp.generate writes as the command line does).
  */
 public class GongkaiGenerator extends AbstractGenerator {
 
@@ -31,8 +31,8 @@ public class GongkaiGenerator extends AbstractGenerator {
 	private ReportViews views;
 
 	/**
-	 * Validates the resource and says no when it has an error. Named, not bound: a language server binds
-	 * IShouldGenerate to keep its builder from writing, which is not this generator's rule.
+	 * Validates the resource and says no when it has an error. Named, not bound: IShouldGenerate is bound to keep
+	 * builders from writing, which is not this generator's rule.
 	 */
 	@Inject
 	private IShouldGenerate.OnlyWithoutErrors withoutErrors;

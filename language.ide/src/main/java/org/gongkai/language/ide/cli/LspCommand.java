@@ -14,7 +14,7 @@ import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.gongkai.language.ide.server.GongkaiServerModule;
-import org.gongkai.language.ide.server.ResponseErrors;
+import org.gongkai.language.ide.server.ServerLauncherBuilder;
 
 import com.google.inject.Guice;
 
@@ -24,8 +24,9 @@ import picocli.CommandLine.Command;
  * {@code gongkai lsp}: Xtext's language server ({@link GongkaiServerModule}) on stdin/stdout. The languages come from
  * META-INF/services/org.eclipse.xtext.ISetup (GongkaiIdeSetup). stdout carries only JSON-RPC: logging is configured to
  * stderr before anything loads ({@link GongkaiCli#main}), and System.out is pointed at stderr before the server starts,
- * so any stray print goes there too. Launched as Xtext's ServerLauncher launches it, with messages validated, plus
- * {@link ResponseErrors} for the answers to requests that fail.
+ * so any stray print goes there too. Launched as Xtext's ServerLauncher launches it, plus what
+ * {@link ServerLauncherBuilder} adds: messages validated, and every request answered, an error when it fails or its
+ * params do not read.
  */
 @Command(name = "lsp", mixinStandardHelpOptions = true,
 		description = { "在标准输入输出上运行语言服务器（Language Server Protocol），供编辑器使用。",
@@ -43,14 +44,7 @@ public class LspCommand implements Callable<Integer> {
 	/** A new language server with its own injector, connected to a client that speaks on {@code in} and {@code out}. */
 	public static Launcher<LanguageClient> serve(InputStream in, OutputStream out) {
 		LanguageServerImpl server = Guice.createInjector(new GongkaiServerModule()).getInstance(LanguageServerImpl.class);
-		Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>()
-				.setLocalService(server)
-				.setRemoteInterface(LanguageClient.class)
-				.setInput(in)
-				.setOutput(out)
-				.validateMessages(true)
-				.setExceptionHandler(new ResponseErrors())
-				.create();
+		Launcher<LanguageClient> launcher = new ServerLauncherBuilder(server).setInput(in).setOutput(out).create();
 		server.connect(launcher.getRemoteProxy());
 		return launcher;
 	}

@@ -42,16 +42,44 @@ final class StdioServer implements AutoCloseable {
 	private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
 
 	private StdioServer(LanguageClient client, List<String> jvmOptions, Path stderr) throws IOException {
-		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.addAll(jvmOptions);
-		command.addAll(List.of("-cp", System.getProperty("java.class.path"), GongkaiCli.class.getName(), "lsp"));
 		this.stderr = stderr;
-		process = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
+		process = process(jvmOptions, stderr);
 		Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, tee(process.getInputStream(), stdout),
 				process.getOutputStream());
 		launcher.startListening();
 		remote = launcher.getRemoteProxy();
+	}
+
+	/** What a test does with a started server spoken to as text ({@link FramedClient}). */
+	interface FramedSession {
+		void run(FramedClient client, Process process) throws Exception;
+	}
+
+	/**
+	 * Starts the server and runs {@code session} with a client that writes JSON-RPC as text (params LSP4J's client
+	 * would not send); when that fails, the server's stderr is printed with the failure. The server is ended in any case.
+	 */
+	static void runFramed(FramedSession session) throws Exception {
+		Path stderr = Files.createTempFile("gongkai-lsp", ".log");
+		Process process = process(List.of(), stderr);
+		try {
+			session.run(new FramedClient(process.getInputStream(), process.getOutputStream()), process);
+		} catch (Throwable e) {
+			System.err.println("server stderr:\n" + Files.readString(stderr));
+			throw e;
+		} finally {
+			process.destroyForcibly();
+			Files.deleteIfExists(stderr);
+		}
+	}
+
+	/** {@code gongkai lsp} in a JVM of its own, its stderr going to {@code stderr}. */
+	private static Process process(List<String> jvmOptions, Path stderr) throws IOException {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-cp", System.getProperty("java.class.path"), GongkaiCli.class.getName(), "lsp"));
+		return new ProcessBuilder(command).redirectError(stderr.toFile()).start();
 	}
 
 	/** What a test does with a started server. */
