@@ -29,9 +29,6 @@ import org.gongkai.language.ide.output.ReportPath;
 import org.gongkai.language.report.ReportView;
 import org.gongkai.language.report.ReportViews;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonPrimitive;
 import com.google.inject.Inject;
 
 /**
@@ -76,12 +73,11 @@ public class GenerateReportCommand implements IExecutableCommandService {
 	public Object execute(ExecuteCommandParams params, ILanguageServerAccess access, CancelIndicator cancelIndicator) {
 		Outcome outcome;
 		try {
-			List<Object> arguments = params.getArguments() == null ? List.of() : params.getArguments();
-			List<String> uris = strings(arguments.isEmpty() ? null : arguments.get(0));
+			List<String> uris = CommandArguments.strings(CommandArguments.at(params.getArguments(), 0));
 			if (uris.size() != 1) {
 				throw new Refused("命令 " + ID + " 的第一个参数应为报告文件的 URI");
 			}
-			List<DocumentFormat> formats = formats(arguments.size() > 1 ? strings(arguments.get(1)) : List.of());
+			List<DocumentFormat> formats = formats(CommandArguments.strings(CommandArguments.at(params.getArguments(), 1)));
 			outcome = read(access, uris.get(0), formats, cancelIndicator);
 		} catch (Refused e) {
 			outcome = new Outcome(false, List.of(), e.getMessage());
@@ -158,21 +154,6 @@ public class GenerateReportCommand implements IExecutableCommandService {
 			throw new Refused("须至少给出一种格式");
 		}
 		return List.copyOf(chosen);
-	}
-
-	/** An argument as strings: a string, or a list of them (JSON from a client, Java objects in process). */
-	private static List<String> strings(Object argument) {
-		List<String> strings = new ArrayList<>();
-		if (argument instanceof JsonArray array) {
-			array.forEach(element -> strings.addAll(strings(element)));
-		} else if (argument instanceof JsonPrimitive primitive && primitive.isString()) {
-			strings.add(primitive.getAsString());
-		} else if (argument instanceof String string) {
-			strings.add(string);
-		} else if (argument instanceof Iterable<?> iterable && !(argument instanceof JsonElement)) {
-			iterable.forEach(element -> strings.addAll(strings(element)));
-		}
-		return strings;
 	}
 
 	private static Path real(Path file) {
