@@ -13,6 +13,19 @@ final class CommandArguments {
 	private CommandArguments() {
 	}
 
+	/**
+	 * The report's URI, the first argument.
+	 *
+	 * @throws Refusal saying {@code expected} when it is not one string
+	 */
+	static String uri(List<Object> arguments, String expected) {
+		List<String> uris = strings(at(arguments, 0));
+		if (uris.size() != 1) {
+			throw new Refusal(expected);
+		}
+		return uris.get(0);
+	}
+
 	/** The argument at {@code index}, or null when there are fewer. */
 	static Object at(List<Object> arguments, int index) {
 		return arguments == null || arguments.size() <= index ? null : arguments.get(index);

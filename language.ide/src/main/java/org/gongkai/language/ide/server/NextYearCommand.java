@@ -34,14 +34,6 @@ public class NextYearCommand implements IExecutableCommandService {
 	public record Outcome(boolean created, String uri, String message) {
 	}
 
-	private static final class Refused extends RuntimeException {
-		private static final long serialVersionUID = 1L;
-
-		Refused(String message) {
-			super("未能开始下一年度的报告：" + message);
-		}
-	}
-
 	@Inject
 	private ReportViews views;
 
@@ -54,13 +46,10 @@ public class NextYearCommand implements IExecutableCommandService {
 	public Object execute(ExecuteCommandParams params, ILanguageServerAccess access, CancelIndicator cancelIndicator) {
 		Outcome outcome;
 		try {
-			List<String> uris = CommandArguments.strings(CommandArguments.at(params.getArguments(), 0));
-			if (uris.size() != 1) {
-				throw new Refused("命令 " + ID + " 的参数应为上年报告文件的 URI");
-			}
-			outcome = read(access, uris.get(0));
-		} catch (Refused e) {
-			outcome = new Outcome(false, null, e.getMessage());
+			String uri = CommandArguments.uri(params.getArguments(), "命令 " + ID + " 的参数应为上年报告文件的 URI");
+			outcome = ReportReads.read(access, uri, this::start);
+		} catch (Refusal e) {
+			outcome = new Outcome(false, null, "未能开始下一年度的报告：" + e.getMessage());
 		}
 		if (!outcome.created() && access.getLanguageClient() != null) {
 			access.getLanguageClient().showMessage(new MessageParams(MessageType.Error, outcome.message()));
@@ -68,30 +57,16 @@ public class NextYearCommand implements IExecutableCommandService {
 		return outcome;
 	}
 
-	private Outcome read(ILanguageServerAccess access, String uri) {
-		try {
-			return access.doSyncRead(uri, context -> {
-				try {
-					return start(context.getResource());
-				} catch (Refused e) {
-					return new Outcome(false, null, e.getMessage());
-				}
-			});
-		} catch (RuntimeException e) {
-			throw new Refused("读不到 " + uri + "（它须是工作区中的 .gongkai 文件）");
-		}
-	}
-
 	private Outcome start(Resource resource) {
 		if (!resource.getURI().isFile()) {
-			throw new Refused("上年的报告须先保存为文件");
+			throw new Refusal("上年的报告须先保存为文件");
 		}
 		Path last = Path.of(resource.getURI().toFileString()).toAbsolutePath();
 		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Report report)) {
-			throw new Refused("读不出 " + last.getFileName() + " 中的报告");
+			throw new Refusal("读不出 " + last.getFileName() + " 中的报告");
 		}
 		NextYear.Start start = NextYear.of(views.of(report))
-				.orElseThrow(() -> new Refused(last.getFileName() + " " + NextYear.NO_ORGAN_OR_YEAR));
+				.orElseThrow(() -> new Refusal(last.getFileName() + " " + NextYear.NO_ORGAN_OR_YEAR));
 		Path next = last.resolveSibling(start.fileName());
 		try {
 			if (Files.exists(next) || Files.isSymbolicLink(next)) {
@@ -99,9 +74,9 @@ public class NextYearCommand implements IExecutableCommandService {
 			}
 			AtomicWrite.createNew(next, start.text().getBytes(StandardCharsets.UTF_8));
 		} catch (FileAlreadyExistsException e) {
-			throw new Refused(next + " 已存在，不会覆盖");
+			throw new Refusal(next + " 已存在，不会覆盖");
 		} catch (IOException e) {
-			throw new Refused("无法写入 " + next + "：" + AtomicWrite.reason(e));
+			throw new Refusal("无法写入 " + next + "：" + AtomicWrite.reason(e));
 		}
 		return new Outcome(true, next.toUri().toString(), "已创建 " + next);
 	}
