@@ -156,12 +156,14 @@ test('the Problems panel lists the broken report\'s errors with their Chinese me
   await shot('vscode-problems');
 });
 
-test('no highlight boxes around the full-width punctuation of Chinese text', async () => {
+test('no highlight boxes around the full-width punctuation of Chinese text, no banner about it', async () => {
   await quickOpen(':10:1');
   const lines = page.locator('.editor-instance .monaco-editor .view-lines').first();
   await page.waitForFunction(() => /（.*；.*：/.test(document.querySelector('.editor-instance .view-lines')?.textContent ?? ''));
   assert.match(await lines.textContent(), /[，：（）；]/);
   assert.equal(await page.locator('.editor-instance .monaco-editor .unicode-highlight').count(), 0);
+  // nor, in their place, the banner "This document contains many non-basic ASCII unicode characters"
+  assert.equal(await page.locator('.editor-banner:visible').count(), 0);
   await shot('vscode-punctuation');
 });
 
