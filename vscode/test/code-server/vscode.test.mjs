@@ -139,6 +139,15 @@ function place(file, text, after = '') {
   return { line: line + 1, column: lines[line].indexOf(text, lines[line].indexOf(after)) + 1 };
 }
 
+/** Waits until `done()` holds (it may be async), failing with `message` after SLOW's time. */
+async function until(done, message) {
+  const deadline = Date.now() + SLOW.timeout;
+  while (!(await done())) {
+    assert.ok(Date.now() < deadline, message);
+    await page.waitForTimeout(250);
+  }
+}
+
 async function notification(text) {
   await page.locator('.notifications-toasts .notification-toast', { hasText: text }).first().waitFor(SLOW);
 }
@@ -186,8 +195,8 @@ test('hover on a cell shows its official label, and a quick fix repairs the tota
     .test(document.querySelector('.editor-instance .view-lines').textContent.replace(/\u00a0/g, ' ')));
   await page.locator('.markers-panel .monaco-list-row', { hasText: '总计与各项之和不符（行政复议）' }).waitFor({ state: 'detached', ...SLOW });
   await page.keyboard.press('Control+S');
-  await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached' });
-  assert.match(readFileSync(join(folder, 'zeku-2023.gongkai'), 'utf8'), /reconsideration: +upheld 0, corrected 0, other 0, pending 0, total 0/);
+  await until(() => /reconsideration: +upheld 0, corrected 0, other 0, pending 0, total 0/
+    .test(readFileSync(join(folder, 'zeku-2023.gongkai'), 'utf8')), 'the repaired report was not saved');
 });
 
 test('生成报告 writes the documents beside the report', async () => {
@@ -211,11 +220,7 @@ test('打开预览 shows the printed report beside its editor', async () => {
     }
     return false;
   };
-  const deadline = Date.now() + SLOW.timeout;
-  while (!(await shown())) {
-    assert.ok(Date.now() < deadline, 'the preview never showed the report');
-    await page.waitForTimeout(500);
-  }
+  await until(shown, 'the preview never showed the report');
   await shot('vscode-preview');
 });
 
