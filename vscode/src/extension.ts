@@ -2,7 +2,8 @@
 // and offers the command "Gongkai: Generate report / 生成报告", which asks the server to print the report beside its
 // file (the server's command gongkai.lsp.generate, under the rules of `gongkai generate`), and "Gongkai: Import
 // report… / 导入报告", which turns a published report into a .gongkai file beside it (`gongkai import`) and opens it, and
-// "Gongkai: Open Preview / 打开预览" (preview.ts).
+// "Gongkai: Open Preview / 打开预览" (preview.ts), and "Gongkai: Start next year's report / 从上年报告开始", which has
+// the server write next year's report beside last year's (its command gongkai.lsp.nextYear) and opens it.
 import { ChildProcess, execFile, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -217,6 +218,9 @@ const SERVER_GENERATE = 'gongkai.lsp.generate';
 /** JSON-RPC's code for a request the server cancelled (LSP's RequestCancelled). */
 const REQUEST_CANCELLED = -32800;
 
+/** The server's command that writes next year's report beside last year's and answers with its URI. */
+const SERVER_NEXT_YEAR = 'gongkai.lsp.nextYear';
+
 /** What the server's command answers. */
 interface Outcome {
   generated: boolean;
@@ -224,33 +228,64 @@ interface Outcome {
   message: string;
 }
 
-/**
- * Saves the active .gongkai file and has the language server print it beside itself. The server shows the outcome
- * (window/showMessage, which the language client turns into a notification); the output channel keeps it.
- */
-async function generate(uri?: vscode.Uri): Promise<void> {
+/** What the server's command {@link SERVER_NEXT_YEAR} answers. */
+interface NextYearOutcome {
+  created: boolean;
+  uri?: string;
+  message: string;
+}
+
+/** The .gongkai file named, else the active one, saved; undefined after telling the user there is none. */
+async function savedReport(uri?: vscode.Uri): Promise<vscode.TextDocument | undefined> {
   const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
   if (!document || document.languageId !== 'gongkai' || document.uri.scheme !== 'file') {
     void vscode.window.showWarningMessage('请先打开一个已保存的 .gongkai 文件。 Open a saved .gongkai file first.');
-    return;
+    return undefined;
   }
-  if (document.isDirty && !(await document.save())) return;
+  if (document.isDirty && !(await document.save())) return undefined;
+  return document;
+}
+
+/**
+ * Runs one of the server's commands on a report, with a notification while it works. The server shows a refusal
+ * (window/showMessage, which the language client turns into a notification); the output channel keeps the outcome.
+ * Undefined when the server is not running or the request failed, after saying so with `failed`.
+ */
+async function serverCommand<T extends { message: string }>(command: string, report: vscode.TextDocument, title: string,
+    failed: string): Promise<T | undefined> {
   const server = client;
   if (!server) {
-    void vscode.window.showErrorMessage('报告未生成：语言服务器没有运行，详见输出。 The report was not generated: the language server is not running; see the output.');
-    return;
+    void vscode.window.showErrorMessage(`${failed}：语言服务器没有运行，详见输出。 The language server is not running; see the output.`);
+    return undefined;
   }
-  output.appendLine(`> ${SERVER_GENERATE} ${document.uri.toString()}`);
+  output.appendLine(`> ${command} ${report.uri.toString()}`);
   try {
-    const outcome = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: '正在生成报告 / Generating report…' },
-      () => askedAgainWhenCancelled(() => server.sendRequest<Outcome>('workspace/executeCommand',
-        { command: SERVER_GENERATE, arguments: [document.uri.toString()] })),
-    );
+    const outcome = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title },
+      () => askedAgainWhenCancelled(() => server.sendRequest<T>('workspace/executeCommand',
+        { command, arguments: [report.uri.toString()] })));
     output.appendLine(outcome.message);
+    return outcome;
   } catch (e) {
     output.appendLine(String(e));
-    void vscode.window.showErrorMessage('报告未生成，详见输出。 The report was not generated; see the output.');
+    void vscode.window.showErrorMessage(`${failed}，详见输出。 See the output.`);
+    return undefined;
+  }
+}
+
+/** Saves the .gongkai file and has the language server print it beside itself, which shows the outcome. */
+async function generate(uri?: vscode.Uri): Promise<void> {
+  const report = await savedReport(uri);
+  if (report) await serverCommand<Outcome>(SERVER_GENERATE, report, '正在生成报告 / Generating report…', '报告未生成');
+}
+
+/** Has the language server write next year's report beside last year's (never over a file), and opens it. */
+async function nextYear(uri?: vscode.Uri): Promise<void> {
+  const last = await savedReport(uri);
+  if (!last) return;
+  const outcome = await serverCommand<NextYearOutcome>(SERVER_NEXT_YEAR, last, '正在开始下一年度的报告 / Starting next year’s report…',
+    '未能开始下一年度的报告');
+  if (outcome?.created && outcome.uri) {
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.parse(outcome.uri)));
   }
 }
 
@@ -343,6 +378,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('gongkai.generate', (uri?: vscode.Uri) => generate(uri)),
     vscode.commands.registerCommand('gongkai.import', (uri?: vscode.Uri) => importReport(context, uri)),
     vscode.commands.registerCommand('gongkai.preview', (uri?: vscode.Uri) => openPreview(uri)),
+    vscode.commands.registerCommand('gongkai.nextYear', (uri?: vscode.Uri) => nextYear(uri)),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (event.affectsConfiguration('gongkai.java.home') || event.affectsConfiguration('gongkai.java.vmargs')) {
         await stopClient();

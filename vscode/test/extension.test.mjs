@@ -1,7 +1,7 @@
 // Runs out/extension.js outside VS Code, against a stand-in for the `vscode` API and for vscode-languageclient (which
 // starts the real server/gongkai.jar and speaks LSP to it with vscode-jsonrpc, showing the server's messages as the
 // client does): the Java check (setting, version parsing, the message when there is no Java 17+), the server command
-// line, and the command gongkai.generate on a copy of an example.
+// line, and the commands gongkai.generate and gongkai.nextYear on a copy of an example.
 //   node test/extension.test.mjs   (after tsc and with server/gongkai.jar in place, as build.sh does)
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -47,7 +47,7 @@ const vscode = {
   ViewColumn: { Beside: -2 },
   Position: class { constructor(line, character) { Object.assign(this, { line, character }); } },
   Range: class { constructor(start, end) { Object.assign(this, { start, end }); } },
-  Uri: { file: (fsPath) => uri(fsPath) },
+  Uri: { file: (fsPath) => uri(fsPath), parse: (href) => uri(fileURLToPath(href)) },
   window: {
     createOutputChannel: () => ({ lines: [], append(s) { this.lines.push(s); }, appendLine(s) { this.lines.push(s + '\n'); }, show() {}, dispose() {} }),
     showErrorMessage: async (m) => { messages.push(['error', m]); },
@@ -75,7 +75,9 @@ const vscode = {
 class LanguageClient {
   constructor(id, name, serverOptions, clientOptions) { Object.assign(this, { id, name, serverOptions, clientOptions }); clients.push(this); }
   async start() {
-    this.server = spawn(this.serverOptions.command, this.serverOptions.args, { stdio: ['pipe', 'pipe', 'ignore'] });
+    // what vscode-languageclient 9 adds to an executable's arguments for TransportKind.stdio
+    const args = [...this.serverOptions.args, '--stdio'];
+    this.server = spawn(this.serverOptions.command, args, { stdio: ['pipe', 'pipe', 'ignore'] });
     this.connection = rpc.createMessageConnection(new rpc.StreamMessageReader(this.server.stdout), new rpc.StreamMessageWriter(this.server.stdin));
     this.connection.onNotification('window/showMessage', ({ type, message }) => {
       const show = { 1: vscode.window.showErrorMessage, 2: vscode.window.showWarningMessage }[type] ?? vscode.window.showInformationMessage;
@@ -239,25 +241,30 @@ await test('gongkai.java.vmargs go to Java before -jar; the server starts with t
   }
 });
 
-await test('gongkai.generate has the server print the open report beside it', async () => {
+/** Runs `body` on a copy of the example `name` in a folder of its own, the workspace, open in the active editor. */
+async function onExample(name, body) {
   const dir = mkdtempSync(join(tmpdir(), 'gongkai-vscode-'));
   try {
-    const file = join(dir, 'gongbujiangda-2023.gongkai');
-    copyFileSync(join(root, '../examples/gongbujiangda-2023.gongkai'), file);
+    const file = join(dir, `${name}.gongkai`);
+    copyFileSync(join(root, `../examples/${name}.gongkai`), file);
     activeDocument = document(file);
     workspace(dir);
     await extension.activate(context);
-    await commands.get('gongkai.generate')();
-    assert.deepEqual(messages, [['info', `报告已生成：gongbujiangda-2023.html、gongbujiangda-2023.docx（在 ${dir}）`]]);
-    assert.ok(existsSync(join(dir, 'gongbujiangda-2023.html')), readdirSync(dir).join(' '));
-    assert.ok(existsSync(join(dir, 'gongbujiangda-2023.docx')));
+    await body(dir, file);
     await extension.deactivate();
   } finally {
     activeDocument = undefined;
     vscode.workspace.workspaceFolders = undefined;
     rmSync(dir, { recursive: true, force: true });
   }
-});
+}
+
+await test('gongkai.generate has the server print the open report beside it', () => onExample('gongbujiangda-2023', async (dir) => {
+  await commands.get('gongkai.generate')();
+  assert.deepEqual(messages, [['info', `报告已生成：gongbujiangda-2023.html、gongbujiangda-2023.docx（在 ${dir}）`]]);
+  assert.ok(existsSync(join(dir, 'gongbujiangda-2023.html')), readdirSync(dir).join(' '));
+  assert.ok(existsSync(join(dir, 'gongbujiangda-2023.docx')));
+}));
 
 await test('gongkai.preview shows the printed report beside its editor, keeps it while errors stand, follows the cursor', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'gongkai-vscode-'));
@@ -325,6 +332,21 @@ await test('gongkai.generate says so when the report has errors', async () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+const nextYearTitle = 'gongkai.nextYear has the server write next year\'s report beside last year\'s and opens it, never over a file';
+await test(nextYearTitle, () => onExample('gongbujiangda-2023', async (dir) => {
+  shownDocuments.length = 0;
+  await commands.get('gongkai.nextYear')();
+  const next = join(dir, '工布江达县人民政府2024.gongkai');
+  assert.deepEqual(messages, []);
+  assert.deepEqual(shownDocuments, [next]);
+  assert.match(readFileSync(next, 'utf8'), /previous "工布江达县2023"/);
+  writeFileSync(next, '// 已经开始写了\n');
+  await commands.get('gongkai.nextYear')();
+  assert.equal(shownDocuments.length, 1);
+  assert.deepEqual(messages, [['error', `未能开始下一年度的报告：${next} 已存在，不会覆盖`]]);
+  assert.equal(readFileSync(next, 'utf8'), '// 已经开始写了\n');
+}));
 
 await test('gongkai.import turns a published report into a .gongkai file beside it, opens it, never overwrites', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'gongkai-vscode-'));

@@ -16,9 +16,9 @@ import org.gongkai.language.ide.contentassist.GongkaiContentProposalProvider;
 import org.gongkai.language.ide.folding.GongkaiFoldingRanges;
 import org.gongkai.language.ide.highlighting.GongkaiHighlighting;
 import org.gongkai.language.ide.hover.GongkaiHoverService;
-import org.gongkai.language.ide.server.GenerateReportCommand;
 import org.gongkai.language.ide.server.PreviewRequest;
 import org.gongkai.language.ide.server.QuickFixActions;
+import org.gongkai.language.ide.server.ServerCommands;
 import org.gongkai.language.ide.symbol.OutlineKinds;
 import org.gongkai.language.ide.symbol.OutlineNames;
 
@@ -58,7 +58,7 @@ public class GongkaiIdeModule extends AbstractGongkaiIdeModule {
 	}
 
 	public Class<? extends IExecutableCommandService> bindIExecutableCommandService() {
-		return GenerateReportCommand.class;
+		return ServerCommands.class;
 	}
 
 	public Class<? extends ILanguageServerExtension> bindILanguageServerExtension() {

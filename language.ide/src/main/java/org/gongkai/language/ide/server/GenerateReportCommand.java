@@ -29,9 +29,6 @@ import org.gongkai.language.ide.output.ReportPath;
 import org.gongkai.language.report.ReportView;
 import org.gongkai.language.report.ReportViews;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonPrimitive;
 import com.google.inject.Inject;
 
 /**
@@ -53,14 +50,6 @@ public class GenerateReportCommand implements IExecutableCommandService {
 	private record Target(String display, Path path) implements ReportPath {
 	}
 
-	private static final class Refused extends RuntimeException {
-		private static final long serialVersionUID = 1L;
-
-		Refused(String message) {
-			super("报告未生成：" + message);
-		}
-	}
-
 	@Inject
 	private DocumentFormats documentFormats;
 
@@ -76,15 +65,11 @@ public class GenerateReportCommand implements IExecutableCommandService {
 	public Object execute(ExecuteCommandParams params, ILanguageServerAccess access, CancelIndicator cancelIndicator) {
 		Outcome outcome;
 		try {
-			List<Object> arguments = params.getArguments() == null ? List.of() : params.getArguments();
-			List<String> uris = strings(arguments.isEmpty() ? null : arguments.get(0));
-			if (uris.size() != 1) {
-				throw new Refused("命令 " + ID + " 的第一个参数应为报告文件的 URI");
-			}
-			List<DocumentFormat> formats = formats(arguments.size() > 1 ? strings(arguments.get(1)) : List.of());
-			outcome = read(access, uris.get(0), formats, cancelIndicator);
-		} catch (Refused e) {
-			outcome = new Outcome(false, List.of(), e.getMessage());
+			String uri = CommandArguments.uri(params.getArguments(), "命令 " + ID + " 的第一个参数应为报告文件的 URI");
+			List<DocumentFormat> formats = formats(CommandArguments.strings(CommandArguments.at(params.getArguments(), 1)));
+			outcome = ReportReads.read(access, uri, resource -> generate(resource, formats, cancelIndicator));
+		} catch (Refusal e) {
+			outcome = new Outcome(false, List.of(), "报告未生成：" + e.getMessage());
 		}
 		if (access.getLanguageClient() != null) {
 			access.getLanguageClient().showMessage(new MessageParams(outcome.generated() ? MessageType.Info : MessageType.Error,
@@ -93,39 +78,25 @@ public class GenerateReportCommand implements IExecutableCommandService {
 		return outcome;
 	}
 
-	private Outcome read(ILanguageServerAccess access, String uri, List<DocumentFormat> formats, CancelIndicator cancel) {
-		try {
-			return access.doSyncRead(uri, context -> {
-				try {
-					return generate(context.getResource(), formats, cancel);
-				} catch (Refused e) {
-					return new Outcome(false, List.of(), e.getMessage());
-				}
-			});
-		} catch (RuntimeException e) {
-			throw new Refused("读不到 " + uri + "（它须是工作区中的 .gongkai 文件）");
-		}
-	}
-
 	private Outcome generate(org.eclipse.emf.ecore.resource.Resource resource, List<DocumentFormat> formats, CancelIndicator cancel) {
 		if (!(resource instanceof XtextResource xtext) || xtext.getContents().isEmpty()
 				|| !(xtext.getContents().get(0) instanceof Report report)) {
-			throw new Refused("读不出报告");
+			throw new Refusal("读不出报告");
 		}
 		URI uri = resource.getURI();
 		if (!uri.isFile()) {
-			throw new Refused("报告须先保存为文件");
+			throw new Refusal("报告须先保存为文件");
 		}
 		Path file = Path.of(uri.toFileString()).toAbsolutePath();
 		long errors = xtext.getResourceServiceProvider().getResourceValidator().validate(resource, CheckMode.ALL, cancel).stream()
 				.filter(issue -> issue.getSeverity() == Severity.ERROR).count();
 		if (errors > 0) {
-			throw new Refused(String.format("%s 有 %d 处错误，请先改正", file.getFileName(), errors));
+			throw new Refusal(String.format("%s 有 %d 处错误，请先改正", file.getFileName(), errors));
 		}
 		Target target = new Target(file.toString(), real(file));
 		OutputPlan plan = OutputPlan.of(List.of(target), formats, null, List.of(target), "请先移走或改名这个文件");
 		if (!plan.refusals().isEmpty()) {
-			throw new Refused(String.join("；", plan.refusals()));
+			throw new Refusal(String.join("；", plan.refusals()));
 		}
 		ReportView view = views.of(report);
 		SourceMark source = SourceMark.of(file);
@@ -134,7 +105,7 @@ public class GenerateReportCommand implements IExecutableCommandService {
 			try {
 				AtomicWrite.replace(output.path(), source.stamp(output.format().name(), output.format().render(view)));
 			} catch (IOException e) {
-				throw new Refused("无法写入 " + output.display() + "：" + AtomicWrite.reason(e));
+				throw new Refusal("无法写入 " + output.display() + "：" + AtomicWrite.reason(e));
 			}
 			written.add(output.path().toString());
 		}
@@ -149,30 +120,15 @@ public class GenerateReportCommand implements IExecutableCommandService {
 		for (String list : names) {
 			for (String name : list.split(",")) {
 				if (!name.isBlank()) {
-					chosen.add(documentFormats.byName(name.strip()).orElseThrow(() -> new Refused("不认识的格式 " + name.strip()
+					chosen.add(documentFormats.byName(name.strip()).orElseThrow(() -> new Refusal("不认识的格式 " + name.strip()
 							+ "；可用的格式：" + documentFormats.all().stream().map(DocumentFormat::name).collect(Collectors.joining("、")))));
 				}
 			}
 		}
 		if (chosen.isEmpty()) {
-			throw new Refused("须至少给出一种格式");
+			throw new Refusal("须至少给出一种格式");
 		}
 		return List.copyOf(chosen);
-	}
-
-	/** An argument as strings: a string, or a list of them (JSON from a client, Java objects in process). */
-	private static List<String> strings(Object argument) {
-		List<String> strings = new ArrayList<>();
-		if (argument instanceof JsonArray array) {
-			array.forEach(element -> strings.addAll(strings(element)));
-		} else if (argument instanceof JsonPrimitive primitive && primitive.isString()) {
-			strings.add(primitive.getAsString());
-		} else if (argument instanceof String string) {
-			strings.add(string);
-		} else if (argument instanceof Iterable<?> iterable && !(argument instanceof JsonElement)) {
-			iterable.forEach(element -> strings.addAll(strings(element)));
-		}
-		return strings;
 	}
 
 	private static Path real(Path file) {

@@ -41,9 +41,9 @@ final class StdioServer implements AutoCloseable {
 	private final Process process;
 	private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
 
-	private StdioServer(LanguageClient client, List<String> jvmOptions, Path stderr) throws IOException {
+	private StdioServer(LanguageClient client, List<String> jvmOptions, List<String> lspOptions, Path stderr) throws IOException {
 		this.stderr = stderr;
-		process = process(jvmOptions, stderr);
+		process = process(jvmOptions, lspOptions, stderr);
 		Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, tee(process.getInputStream(), stdout),
 				process.getOutputStream());
 		launcher.startListening();
@@ -61,7 +61,7 @@ final class StdioServer implements AutoCloseable {
 	 */
 	static void runFramed(FramedSession session) throws Exception {
 		Path stderr = Files.createTempFile("gongkai-lsp", ".log");
-		Process process = process(List.of(), stderr);
+		Process process = process(List.of(), List.of(), stderr);
 		try {
 			session.run(new FramedClient(process.getInputStream(), process.getOutputStream()), process);
 		} catch (Throwable e) {
@@ -74,11 +74,12 @@ final class StdioServer implements AutoCloseable {
 	}
 
 	/** {@code gongkai lsp} in a JVM of its own, its stderr going to {@code stderr}. */
-	private static Process process(List<String> jvmOptions, Path stderr) throws IOException {
+	private static Process process(List<String> jvmOptions, List<String> lspOptions, Path stderr) throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(jvmOptions);
 		command.addAll(List.of("-cp", System.getProperty("java.class.path"), GongkaiCli.class.getName(), "lsp"));
+		command.addAll(lspOptions);
 		return new ProcessBuilder(command).redirectError(stderr.toFile()).start();
 	}
 
@@ -92,7 +93,13 @@ final class StdioServer implements AutoCloseable {
 	 * fails, the server's stderr is printed with the failure. The server is ended in any case.
 	 */
 	static void run(LanguageClient client, Path workspace, List<String> jvmOptions, Session session) throws Exception {
-		try (StdioServer server = start(client, workspace, jvmOptions)) {
+		run(client, workspace, jvmOptions, List.of(), session);
+	}
+
+	/** {@link #run(LanguageClient, Path, List, Session)} with options after {@code gongkai lsp}, as a client adds them. */
+	static void run(LanguageClient client, Path workspace, List<String> jvmOptions, List<String> lspOptions, Session session)
+			throws Exception {
+		try (StdioServer server = start(client, workspace, jvmOptions, lspOptions)) {
 			try {
 				session.run(server);
 			} catch (Throwable e) {
@@ -102,8 +109,9 @@ final class StdioServer implements AutoCloseable {
 		}
 	}
 
-	private static StdioServer start(LanguageClient client, Path workspace, List<String> jvmOptions) throws Exception {
-		StdioServer server = new StdioServer(client, jvmOptions, Files.createTempFile("gongkai-lsp", ".log"));
+	private static StdioServer start(LanguageClient client, Path workspace, List<String> jvmOptions, List<String> lspOptions)
+			throws Exception {
+		StdioServer server = new StdioServer(client, jvmOptions, lspOptions, Files.createTempFile("gongkai-lsp", ".log"));
 		InitializeParams init = new InitializeParams();
 		init.setProcessId((int) ProcessHandle.current().pid());
 		ClientCapabilities capabilities = new ClientCapabilities();
@@ -119,6 +127,12 @@ final class StdioServer implements AutoCloseable {
 
 	boolean isAlive() {
 		return process.isAlive();
+	}
+
+	/** The server's exit status, once it has ended by itself within the timeout. */
+	int exitStatus() throws InterruptedException {
+		assertTrue(process.waitFor(TIMEOUT, TimeUnit.SECONDS), "server did not exit");
+		return process.exitValue();
 	}
 
 	String stderrText() throws IOException {

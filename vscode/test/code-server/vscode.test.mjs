@@ -1,0 +1,250 @@
+// The .vsix in a real VS Code (code-server) in headless Chromium, as a clerk uses it: the problems of a broken report
+// in Chinese, a cell's official label on hover, a quick fix, 生成报告, 打开预览, 从上年报告开始 and 导入报告, no
+// highlight boxes around Chinese punctuation, and a folder holding only the files the clerk made or asked for.
+// Run by run.sh: VSIX, CODE_SERVER_DIR, SESSION_DIR, SCREENSHOTS, REPOSITORY and CHROMIUM are set there.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+
+const { chromium } = createRequire(join(process.env.CODE_SERVER_DIR, 'package.json'))('playwright-core');
+const entry = join(process.env.CODE_SERVER_DIR, 'node_modules/code-server/out/node/entry.js');
+const session = process.env.SESSION_DIR;
+const screenshots = process.env.SCREENSHOTS;
+const repository = process.env.REPOSITORY;
+const SLOW = { timeout: 120000 };
+
+let folder;
+let server;
+let browser;
+let page;
+let before_;
+
+/** Every file and folder below `dir`, hidden ones included, as sorted relative paths. */
+function listing(dir) {
+  return readdirSync(dir, { recursive: true }).map((p) => relative(dir, join(dir, p))).sort();
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+    probe.on('error', reject);
+  });
+}
+
+async function shot(name) {
+  await page.screenshot({ path: join(screenshots, `${name}.png`) });
+}
+
+before(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'gongkai-code-server-'));
+  copyFileSync(join(repository, 'examples/zeku-2023.gongkai'), join(folder, 'zeku-2023.gongkai'));
+  copyFileSync(join(repository, 'examples/gongbujiangda-2023.gongkai'), join(folder, 'gongbujiangda-2023.gongkai'));
+  copyFileSync(join(repository, 'language.tests/src/test/resources/published/04_hongzequ_2023.txt'),
+    join(folder, '洪泽区2023.txt'));
+  before_ = listing(folder);
+
+  rmSync(session, { recursive: true, force: true });
+  const userData = join(session, 'user-data');
+  const extensions = join(session, 'extensions');
+  mkdirSync(join(userData, 'User'), { recursive: true });
+  mkdirSync(screenshots, { recursive: true });
+  writeFileSync(join(userData, 'User/settings.json'), JSON.stringify({
+    'workbench.startupEditor': 'none',
+    'workbench.tips.enabled': false,
+    'extensions.autoCheckUpdates': false,
+    'extensions.autoUpdate': false,
+    'telemetry.telemetryLevel': 'off',
+    'update.mode': 'none',
+  }));
+  const dirs = ['--user-data-dir', userData, '--extensions-dir', extensions, '--config', join(session, 'config.yaml')];
+  // code-server keeps its logs and configuration under the XDG folders, ~/.local and ~/.config by default
+  const env = { ...process.env, XDG_CONFIG_HOME: join(session, 'config'), XDG_DATA_HOME: join(session, 'data'),
+    XDG_CACHE_HOME: join(session, 'cache') };
+  execFileSync(process.execPath, [entry, ...dirs, '--install-extension', process.env.VSIX], { stdio: 'inherit', env });
+
+  const port = await freePort();
+  server = spawn(process.execPath, [entry, ...dirs, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
+    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', folder],
+  { stdio: ['ignore', 'pipe', 'pipe'], env });
+  await new Promise((resolve, reject) => {
+    let log = '';
+    const listen = (chunk) => {
+      log += chunk;
+      if (log.includes('HTTP server listening on')) resolve();
+    };
+    server.stdout.on('data', listen);
+    server.stderr.on('data', listen);
+    server.once('exit', (code) => reject(new Error(`code-server exited with ${code}: ${log}`)));
+  });
+
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}`);
+  await page.locator('.monaco-workbench .explorer-folders-view').waitFor(SLOW);
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill();
+  if (folder) rmSync(folder, { recursive: true, force: true });
+});
+
+/** Runs a command of the palette by (part of) its title. */
+async function palette(title) {
+  await page.keyboard.press('Control+Shift+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+/** Quick Open: a file by name, or `:LINE:COLUMN` in the active editor. */
+async function quickOpen(text, row) {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(text);
+  if (row) await page.locator('.quick-input-list .monaco-list-row', { hasText: row }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+async function openFile(name) {
+  await quickOpen(name, name);
+  await activeTab(name).waitFor();
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor();
+}
+
+/** The tab of the file `name`, when it is its group's active one. */
+function activeTab(name) {
+  return page.locator(`.tabs-container .tab.active[data-resource-name="${name}"]`).first();
+}
+
+/** Line and column (1-based) of `text` in the file, after `after` when given. */
+function place(file, text, after = '') {
+  const lines = readFileSync(join(folder, file), 'utf8').split('\n');
+  const line = lines.findIndex((l) => l.includes(after) && l.includes(text, l.indexOf(after)));
+  return { line: line + 1, column: lines[line].indexOf(text, lines[line].indexOf(after)) + 1 };
+}
+
+/** Waits until `done()` holds (it may be async), failing with `message` after SLOW's time. */
+async function until(done, message) {
+  const deadline = Date.now() + SLOW.timeout;
+  while (!(await done())) {
+    assert.ok(Date.now() < deadline, message);
+    await page.waitForTimeout(250);
+  }
+}
+
+async function notification(text) {
+  await page.locator('.notifications-toasts .notification-toast', { hasText: text }).first().waitFor(SLOW);
+}
+
+test('the Problems panel lists the broken report\'s errors with their Chinese messages', async () => {
+  await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } });
+  await openFile('zeku-2023.gongkai');
+  await page.keyboard.press('Control+Shift+M');
+  const problems = page.locator('.markers-panel');
+  await problems.locator('.monaco-list-row', { hasText: '总计与各项之和不符（行政复议）' }).waitFor(SLOW);
+  await page.waitForFunction(() => document.querySelectorAll('.markers-panel .monaco-list-row').length >= 6);
+  const text = await problems.textContent();
+  assert.equal(text.match(/勾稽关系不成立/g)?.length, 3, text);
+  assert.match(text, /总计与各项之和不符（行政复议）：写的是 1/);
+  await shot('vscode-problems');
+});
+
+test('no highlight boxes around the full-width punctuation of Chinese text, no banner about it', async () => {
+  await quickOpen(':10:1');
+  const lines = page.locator('.editor-instance .monaco-editor .view-lines').first();
+  await page.waitForFunction(() => /（.*；.*：/.test(document.querySelector('.editor-instance .view-lines')?.textContent ?? ''));
+  assert.match(await lines.textContent(), /[，：（）；]/);
+  assert.equal(await page.locator('.editor-instance .monaco-editor .unicode-highlight').count(), 0);
+  // nor, in their place, the banner "This document contains many non-basic ASCII unicode characters"
+  assert.equal(await page.locator('.editor-banner:visible').count(), 0);
+  await shot('vscode-punctuation');
+});
+
+test('hover on a cell shows its official label, and a quick fix repairs the total', async () => {
+  const total = place('zeku-2023.gongkai', 'total 1', 'reconsideration:');
+  await quickOpen(`:${total.line}:${total.column + 'total '.length}`);
+  await palette('Show or Focus Hover');
+  const hover = page.locator('.monaco-hover:visible');
+  await hover.filter({ hasText: '行政复议 · 总计' }).waitFor(SLOW);
+  assert.match(await hover.textContent(), /总计 = 结果维持 0 \+ 结果纠正 0 \+ 其他结果 0 \+ 尚未审结 0 = 0（写的是 1）/);
+  await shot('vscode-hover');
+  await page.keyboard.press('Escape');
+
+  await page.keyboard.press('Control+.');
+  const fix = page.locator('.action-widget .monaco-list-row', { hasText: '改为 0（各项之和）' });
+  await fix.waitFor(SLOW);
+  await shot('vscode-quick-fix');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => /reconsideration:\s*upheld 0, corrected 0, other 0, pending 0, total 0/
+    .test(document.querySelector('.editor-instance .view-lines').textContent.replace(/\u00a0/g, ' ')));
+  await page.locator('.markers-panel .monaco-list-row', { hasText: '总计与各项之和不符（行政复议）' }).waitFor({ state: 'detached', ...SLOW });
+  await page.keyboard.press('Control+S');
+  await until(() => /reconsideration: +upheld 0, corrected 0, other 0, pending 0, total 0/
+    .test(readFileSync(join(folder, 'zeku-2023.gongkai'), 'utf8')), 'the repaired report was not saved');
+});
+
+test('生成报告 writes the documents beside the report', async () => {
+  await openFile('gongbujiangda-2023.gongkai');
+  await palette('生成报告');
+  await notification('报告已生成：gongbujiangda-2023.html、gongbujiangda-2023.docx');
+  assert.ok(existsSync(join(folder, 'gongbujiangda-2023.html')));
+  assert.ok(existsSync(join(folder, 'gongbujiangda-2023.docx')));
+  await shot('vscode-generate');
+});
+
+test('打开预览 shows the printed report beside its editor', async () => {
+  await openFile('gongbujiangda-2023.gongkai');
+  await palette('打开预览');
+  const title = '工布江达县人民政府2023年政府信息公开工作年度报告';
+  await page.waitForFunction(() => document.querySelectorAll('iframe.webview').length > 0, null, SLOW);
+  const shown = async () => {
+    for (const frame of page.frames()) {
+      const text = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+      if (text.includes(title)) return true;
+    }
+    return false;
+  };
+  await until(shown, 'the preview never showed the report');
+  await shot('vscode-preview');
+});
+
+test('从上年报告开始 writes next year\'s report beside last year\'s and opens it', async () => {
+  await openFile('gongbujiangda-2023.gongkai');
+  await palette('从上年报告开始');
+  await activeTab('工布江达县人民政府2024.gongkai').waitFor(SLOW);
+  const next = readFileSync(join(folder, '工布江达县人民政府2024.gongkai'), 'utf8');
+  assert.match(next, /year\s+2024/);
+  assert.match(next, /previous "工布江达县2023"/);
+  await shot('vscode-next-year');
+});
+
+test('导入报告 on a published file in the Explorer opens the .gongkai it wrote', async () => {
+  await page.keyboard.press('Control+Shift+E');
+  const item = page.locator('.explorer-folders-view .monaco-list-row', { hasText: '洪泽区2023.txt' });
+  await item.click({ button: 'right' });
+  await page.locator('.context-view .action-item', { hasText: '导入报告' }).click();
+  await activeTab('洪泽区2023.gongkai').waitFor(SLOW);
+  assert.match(readFileSync(join(folder, '洪泽区2023.gongkai'), 'utf8'), /organ\s+"[^"]*洪泽区/);
+  await shot('vscode-import');
+});
+
+test('afterwards the folder holds the clerk\'s files and what they asked for, nothing else', () => {
+  const made = ['gongbujiangda-2023.docx', 'gongbujiangda-2023.html', '工布江达县人民政府2024.gongkai', '洪泽区2023.gongkai'];
+  assert.deepEqual(listing(folder), [...before_, ...made].sort());
+});
