@@ -3,7 +3,8 @@
 // file (the server's command gongkai.lsp.generate, under the rules of `gongkai generate`), and "Gongkai: Import
 // report… / 导入报告", which turns a published report into a .gongkai file beside it (`gongkai import`) and opens it, and
 // "Gongkai: Open Preview / 打开预览" (preview.ts), and "Gongkai: Start next year's report / 从上年报告开始", which has
-// the server write next year's report beside last year's (its command gongkai.lsp.nextYear) and opens it.
+// the server write next year's report beside last year's (its command gongkai.lsp.nextYear) and opens it, "New
+// report… / 新建报告" (the server's gongkai.lsp.newReport) and "Generate as… / 生成为…" (the formats picked).
 import { ChildProcess, execFile, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -228,8 +229,19 @@ interface Outcome {
   message: string;
 }
 
-/** What the server's command {@link SERVER_NEXT_YEAR} answers. */
-interface NextYearOutcome {
+/** The server's command that writes `gongkai new`'s skeleton into a folder and answers with its URI. */
+const SERVER_NEW_REPORT = 'gongkai.lsp.newReport';
+
+/** The formats the server prints (`gongkai generate --to`), as the clerk picks them; the first two by default. */
+export const FORMATS = [
+  { name: 'html', label: 'HTML（网页）' },
+  { name: 'docx', label: 'Word（DOCX）' },
+  { name: 'md', label: 'Markdown' },
+  { name: 'json', label: 'JSON（数据）' },
+];
+
+/** What the server's commands {@link SERVER_NEXT_YEAR} and {@link SERVER_NEW_REPORT} answer. */
+interface NewReportOutcome {
   created: boolean;
   uri?: string;
   message: string;
@@ -251,18 +263,17 @@ async function savedReport(uri?: vscode.Uri): Promise<vscode.TextDocument | unde
  * (window/showMessage, which the language client turns into a notification); the output channel keeps the outcome.
  * Undefined when the server is not running or the request failed, after saying so with `failed`.
  */
-async function serverCommand<T extends { message: string }>(command: string, report: vscode.TextDocument, title: string,
+async function serverCommand<T extends { message: string }>(command: string, args: unknown[], title: string,
     failed: string): Promise<T | undefined> {
   const server = client;
   if (!server) {
     void vscode.window.showErrorMessage(`${failed}：语言服务器没有运行，详见输出。 The language server is not running; see the output.`);
     return undefined;
   }
-  output.appendLine(`> ${command} ${report.uri.toString()}`);
+  output.appendLine(`> ${command} ${args.map(String).join(' ')}`);
   try {
     const outcome = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title },
-      () => askedAgainWhenCancelled(() => server.sendRequest<T>('workspace/executeCommand',
-        { command, arguments: [report.uri.toString()] })));
+      () => askedAgainWhenCancelled(() => server.sendRequest<T>('workspace/executeCommand', { command, arguments: args })));
     output.appendLine(outcome.message);
     return outcome;
   } catch (e) {
@@ -275,14 +286,60 @@ async function serverCommand<T extends { message: string }>(command: string, rep
 /** Saves the .gongkai file and has the language server print it beside itself, which shows the outcome. */
 async function generate(uri?: vscode.Uri): Promise<void> {
   const report = await savedReport(uri);
-  if (report) await serverCommand<Outcome>(SERVER_GENERATE, report, '正在生成报告 / Generating report…', '报告未生成');
+  if (report) {
+    await serverCommand<Outcome>(SERVER_GENERATE, [report.uri.toString()], '正在生成报告 / Generating report…', '报告未生成');
+  }
+}
+
+/** 生成为…: the clerk picks the formats (HTML and Word ticked), then as {@link generate}. */
+async function generateAs(uri?: vscode.Uri): Promise<void> {
+  const report = await savedReport(uri);
+  if (!report) return;
+  const picked = await vscode.window.showQuickPick(
+    FORMATS.map((format, i) => ({ label: format.label, name: format.name, picked: i < 2 })),
+    { canPickMany: true, title: '生成为 / Generate as', placeHolder: '选择要生成的格式 / Pick the formats' });
+  if (!picked || picked.length === 0) return;
+  await serverCommand<Outcome>(SERVER_GENERATE, [report.uri.toString(), picked.map((format) => format.name)],
+    '正在生成报告 / Generating report…', '报告未生成');
+}
+
+/** The folder a new report goes into: the one picked in the Explorer, else the active file's, else the first open. */
+async function newReportFolder(uri?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  if (uri && (await vscode.workspace.fs.stat(uri)).type === vscode.FileType.Directory) return uri;
+  const active = vscode.window.activeTextEditor?.document.uri;
+  if (active?.scheme === 'file') return vscode.Uri.file(path.dirname(active.fsPath));
+  return vscode.workspace.workspaceFolders?.[0]?.uri;
+}
+
+/** 新建报告: asks for the organ and the year, has the server write `gongkai new`'s skeleton (never over a file), opens it. */
+async function newReport(uri?: vscode.Uri): Promise<void> {
+  const folder = await newReportFolder(uri);
+  if (!folder) {
+    void vscode.window.showWarningMessage('请先打开一个文件夹。 Open a folder first.');
+    return;
+  }
+  const organ = await vscode.window.showInputBox({
+    title: '新建报告 / New report', prompt: '机关名称 / Organ', placeHolder: '某县人民政府',
+    validateInput: (value) => (value.trim() === '' ? '请填写机关名称' : undefined),
+  });
+  if (organ === undefined) return;
+  const year = await vscode.window.showInputBox({
+    title: '新建报告 / New report', prompt: '报告年度 / Year', value: String(new Date().getFullYear() - 1),
+    validateInput: (value) => (/^\s*\d{4}\s*$/.test(value) ? undefined : '年度须是四位数，如 2024'),
+  });
+  if (year === undefined) return;
+  const outcome = await serverCommand<NewReportOutcome>(SERVER_NEW_REPORT, [folder.toString(), organ.trim(), year.trim()],
+    '正在新建报告 / Creating report…', '未能新建报告');
+  if (outcome?.created && outcome.uri) {
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.parse(outcome.uri)));
+  }
 }
 
 /** Has the language server write next year's report beside last year's (never over a file), and opens it. */
 async function nextYear(uri?: vscode.Uri): Promise<void> {
   const last = await savedReport(uri);
   if (!last) return;
-  const outcome = await serverCommand<NextYearOutcome>(SERVER_NEXT_YEAR, last, '正在开始下一年度的报告 / Starting next year’s report…',
+  const outcome = await serverCommand<NewReportOutcome>(SERVER_NEXT_YEAR, [last.uri.toString()], '正在开始下一年度的报告 / Starting next year’s report…',
     '未能开始下一年度的报告');
   if (outcome?.created && outcome.uri) {
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.parse(outcome.uri)));
@@ -376,6 +433,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     output,
     vscode.commands.registerCommand('gongkai.generate', (uri?: vscode.Uri) => generate(uri)),
+    vscode.commands.registerCommand('gongkai.generateAs', (uri?: vscode.Uri) => generateAs(uri)),
+    vscode.commands.registerCommand('gongkai.newReport', (uri?: vscode.Uri) => newReport(uri)),
     vscode.commands.registerCommand('gongkai.import', (uri?: vscode.Uri) => importReport(context, uri)),
     vscode.commands.registerCommand('gongkai.preview', (uri?: vscode.Uri) => openPreview(uri)),
     vscode.commands.registerCommand('gongkai.nextYear', (uri?: vscode.Uri) => nextYear(uri)),

@@ -244,7 +244,75 @@ test('导入报告 on a published file in the Explorer opens the .gongkai it wro
   await shot('vscode-import');
 });
 
+test('生成为… writes the formats picked, and only those', async () => {
+  await openFile('gongbujiangda-2023.gongkai');
+  await palette('生成为');
+  const row = (label) => page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first();
+  await row('Markdown').waitFor();
+  for (const label of ['HTML（网页）', 'Word（DOCX）', 'Markdown', 'JSON（数据）']) await row(label).click();
+  await shot('vscode-generate-as');
+  await page.keyboard.press('Enter');
+  await notification('gongbujiangda-2023.json');
+  assert.ok(existsSync(join(folder, 'gongbujiangda-2023.md')));
+  assert.match(readFileSync(join(folder, 'gongbujiangda-2023.json'), 'utf8'), /"organ"/);
+});
+
+test('新建报告 asks for the organ and the year and opens gongkai new\'s skeleton', async () => {
+  await openFile('gongbujiangda-2023.gongkai');
+  await palette('新建报告');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill('某镇人民政府');
+  await page.keyboard.press('Enter');
+  await until(async () => /^\d{4}$/.test(await input.inputValue()), 'the year was not asked for');
+  await input.fill('2024');
+  await shot('vscode-new-report');
+  await page.keyboard.press('Enter');
+  await activeTab('某镇人民政府2024.gongkai').waitFor(SLOW);
+  const text = readFileSync(join(folder, '某镇人民政府2024.gongkai'), 'utf8');
+  assert.match(text, /organ\s+"某镇人民政府"/);
+  assert.match(text, /level\s+township/);
+});
+
+test('Format Document lays a report out as the formatter does', async () => {
+  await openFile('gongbujiangda-2023.gongkai');
+  const organ = place('gongbujiangda-2023.gongkai', 'organ');
+  await quickOpen(`:${organ.line}:1`);
+  await page.keyboard.type('    ');
+  const organLine = () => page.evaluate(() => [...document.querySelectorAll('.editor-instance .view-line')]
+    .map((line) => line.textContent.replace(/\u00a0/g, ' ')).find((line) => line.includes('"工布江达县人民政府"')));
+  assert.match(await organLine(), /^ {6}organ/);
+  await palette('Format Document');
+  await until(async () => /^ {2}organ +"工布江达县人民政府"/.test(await organLine()), 'Format Document did not lay the line out');
+  await shot('vscode-format');
+  await palette('File: Revert File');
+  await until(async () => !(await page.locator('.tabs-container .tab.active.dirty').count()), 'the report was not reverted');
+});
+
+test('Go to Symbol lists the report\'s parts by their official headings', async () => {
+  await openFile('zeku-2023.gongkai');
+  await page.keyboard.press('Control+Shift+O');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: '三、收到和处理政府信息公开申请情况' }).first().waitFor(SLOW);
+  assert.ok(await page.locator('.quick-input-list .monaco-list-row', { hasText: '四、政府信息公开行政复议、行政诉讼情况' }).count());
+  await shot('vscode-outline');
+  await page.keyboard.press('Escape');
+});
+
+test('completion at a cell offers the fields of its table with their labels', async () => {
+  await openFile('zeku-2023.gongkai');
+  const cell = place('zeku-2023.gongkai', 'upheld 0, ', 'direct-suit:');
+  await quickOpen(`:${cell.line}:${cell.column + 'upheld 0, '.length}`);
+  await page.keyboard.press('Control+Space');
+  const suggestions = page.locator('.suggest-widget .monaco-list-row');
+  await suggestions.filter({ hasText: 'corrected' }).first().waitFor(SLOW);
+  assert.ok(await suggestions.filter({ hasText: 'pending' }).count());
+  assert.equal(await suggestions.filter({ hasText: 'natural' }).count(), 0, 'applicants are no field of part 四');
+  await shot('vscode-completion');
+  await page.keyboard.press('Escape');
+});
+
 test('afterwards the folder holds the clerk\'s files and what they asked for, nothing else', () => {
-  const made = ['gongbujiangda-2023.docx', 'gongbujiangda-2023.html', '工布江达县人民政府2024.gongkai', '洪泽区2023.gongkai'];
+  const made = ['gongbujiangda-2023.docx', 'gongbujiangda-2023.html', '工布江达县人民政府2024.gongkai', '洪泽区2023.gongkai',
+    'gongbujiangda-2023.md', 'gongbujiangda-2023.json', '某镇人民政府2024.gongkai'];
   assert.deepEqual(listing(folder), [...before_, ...made].sort());
 });

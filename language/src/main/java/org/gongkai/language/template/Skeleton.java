@@ -3,6 +3,7 @@ package org.gongkai.language.template;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 
@@ -53,6 +54,18 @@ public final class Skeleton {
 			}
 		}
 		return out.append("}\n").toString();
+	}
+
+	/** Why {@code organ} and {@code year} cannot start a report (the file's name is made of them), or empty. */
+	public static Optional<String> problem(String organ, int year) {
+		String name = organ == null ? "" : organ.strip();
+		if (name.isEmpty() || name.contains("\n") || name.contains("\r")) {
+			return Optional.of("机关名称须是一行文字");
+		}
+		if (year < 1000 || year > 9999) {
+			return Optional.of("年度须是四位数，如 2024");
+		}
+		return Optional.empty();
 	}
 
 	/** The skeleton's file name, {@code {机关}{年度}.gongkai}: the organ without blanks and characters no file name may hold. */

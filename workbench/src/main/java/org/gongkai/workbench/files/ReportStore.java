@@ -74,13 +74,10 @@ public final class ReportStore {
 
 	/** A new report from {@code gongkai new}'s skeleton; returns its name. */
 	public String create(String organ, int year, String level) {
-		String trimmed = organ == null ? "" : organ.strip();
-		if (trimmed.isEmpty() || trimmed.contains("\n") || trimmed.contains("\r") || trimmed.contains("/")) {
-			throw new Refused(Refused.BAD_REQUEST, "机关名称须是一行文字（不含 /）");
-		}
-		if (year < 1000 || year > 9999) {
-			throw new Refused(Refused.BAD_REQUEST, "年度须是四位数，如 2024");
-		}
+		Skeleton.problem(organ, year).ifPresent(problem -> {
+			throw new Refused(Refused.BAD_REQUEST, problem);
+		});
+		String trimmed = organ.strip();
 		OrganLevel organLevel = level == null || level.isBlank() ? OrganLevel.fromOrganName(trimmed)
 				: OrganLevel.byKeyword(level).orElseThrow(() -> new Refused(Refused.BAD_REQUEST, "不认识的级别 " + level));
 		String name = Skeleton.fileName(trimmed, year);

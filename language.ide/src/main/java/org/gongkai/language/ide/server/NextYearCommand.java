@@ -1,9 +1,5 @@
 package org.gongkai.language.ide.server;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -15,7 +11,6 @@ import org.eclipse.xtext.ide.server.ILanguageServerAccess;
 import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.gongkai.language.gongkai.Report;
-import org.gongkai.language.ide.output.AtomicWrite;
 import org.gongkai.language.report.NextYear;
 import org.gongkai.language.report.ReportViews;
 
@@ -30,10 +25,6 @@ public class NextYearCommand implements IExecutableCommandService {
 
 	public static final String ID = "gongkai.lsp.nextYear";
 
-	/** What the command did: the new report's URI (null when none was written), and why not. */
-	public record Outcome(boolean created, String uri, String message) {
-	}
-
 	@Inject
 	private ReportViews views;
 
@@ -44,12 +35,12 @@ public class NextYearCommand implements IExecutableCommandService {
 
 	@Override
 	public Object execute(ExecuteCommandParams params, ILanguageServerAccess access, CancelIndicator cancelIndicator) {
-		Outcome outcome;
+		NewReportFile outcome;
 		try {
 			String uri = CommandArguments.uri(params.getArguments(), "命令 " + ID + " 的参数应为上年报告文件的 URI");
 			outcome = ReportReads.read(access, uri, this::start);
 		} catch (Refusal e) {
-			outcome = new Outcome(false, null, "未能开始下一年度的报告：" + e.getMessage());
+			outcome = new NewReportFile(false, null, "未能开始下一年度的报告：" + e.getMessage());
 		}
 		if (!outcome.created() && access.getLanguageClient() != null) {
 			access.getLanguageClient().showMessage(new MessageParams(MessageType.Error, outcome.message()));
@@ -57,7 +48,7 @@ public class NextYearCommand implements IExecutableCommandService {
 		return outcome;
 	}
 
-	private Outcome start(Resource resource) {
+	private NewReportFile start(Resource resource) {
 		if (!resource.getURI().isFile()) {
 			throw new Refusal("上年的报告须先保存为文件");
 		}
@@ -67,17 +58,6 @@ public class NextYearCommand implements IExecutableCommandService {
 		}
 		NextYear.Start start = NextYear.of(views.of(report))
 				.orElseThrow(() -> new Refusal(last.getFileName() + " " + NextYear.NO_ORGAN_OR_YEAR));
-		Path next = last.resolveSibling(start.fileName());
-		try {
-			if (Files.exists(next) || Files.isSymbolicLink(next)) {
-				throw new FileAlreadyExistsException(next.toString());
-			}
-			AtomicWrite.createNew(next, start.text().getBytes(StandardCharsets.UTF_8));
-		} catch (FileAlreadyExistsException e) {
-			throw new Refusal(next + " 已存在，不会覆盖");
-		} catch (IOException e) {
-			throw new Refusal("无法写入 " + next + "：" + AtomicWrite.reason(e));
-		}
-		return new Outcome(true, next.toUri().toString(), "已创建 " + next);
+		return NewReportFile.write(last.resolveSibling(start.fileName()), start.text());
 	}
 }

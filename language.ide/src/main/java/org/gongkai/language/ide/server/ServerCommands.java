@@ -15,8 +15,8 @@ public class ServerCommands implements IExecutableCommandService {
 	private final List<IExecutableCommandService> commands;
 
 	@Inject
-	ServerCommands(GenerateReportCommand generate, NextYearCommand nextYear) {
-		commands = List.of(generate, nextYear);
+	ServerCommands(GenerateReportCommand generate, NextYearCommand nextYear, NewReportCommand newReport) {
+		commands = List.of(generate, nextYear, newReport);
 	}
 
 	@Override

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.lsp4j.MessageParams;
+import org.gongkai.language.ide.server.NewReportFile;
 import org.gongkai.language.ide.server.NextYearCommand;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -23,8 +24,8 @@ import org.junit.jupiter.api.Test;
 /** The command that starts next year's report beside last year's, as {@code gongkai new --from} does. */
 class NextYearCommandLspTest extends LspTest {
 
-	private NextYearCommand.Outcome nextYear(String uri) {
-		return (NextYearCommand.Outcome) languageServer.executeCommand(new ExecuteCommandParams(NextYearCommand.ID, List.of(uri)))
+	private NewReportFile nextYear(String uri) {
+		return (NewReportFile) languageServer.executeCommand(new ExecuteCommandParams(NextYearCommand.ID, List.of(uri)))
 				.join();
 	}
 
@@ -42,7 +43,7 @@ class NextYearCommandLspTest extends LspTest {
 	@Test
 	void writesNextYearBesideLastYearAndReturnsItsUri() throws IOException {
 		String uri = openFile("甲县2023.gongkai", report().text());
-		NextYearCommand.Outcome outcome = nextYear(uri);
+		NewReportFile outcome = nextYear(uri);
 		assertTrue(outcome.created(), outcome.message());
 		Path next = Path.of(URI.create(outcome.uri()));
 		Assertions.assertEquals(root.toPath().toRealPath().resolve("甲县人民政府2024.gongkai"), next.toRealPath());
@@ -56,7 +57,7 @@ class NextYearCommandLspTest extends LspTest {
 	void neverWritesOverAFile() throws IOException {
 		String uri = openFile("甲县2023.gongkai", report().text());
 		writeFile("甲县人民政府2024.gongkai", "// 我已经开始写了");
-		NextYearCommand.Outcome outcome = nextYear(uri);
+		NewReportFile outcome = nextYear(uri);
 		assertFalse(outcome.created());
 		assertNull(outcome.uri());
 		String expected = "未能开始下一年度的报告：" + root.toPath().toAbsolutePath().resolve("甲县人民政府2024.gongkai") + " 已存在，不会覆盖";
@@ -68,7 +69,7 @@ class NextYearCommandLspTest extends LspTest {
 	@Test
 	void aReportWithoutOrganOrYearStartsNothing() throws IOException {
 		String uri = openFile("草稿.gongkai", "report \"草稿\" {\n}\n");
-		NextYearCommand.Outcome outcome = nextYear(uri);
+		NewReportFile outcome = nextYear(uri);
 		Assertions.assertEquals("未能开始下一年度的报告：草稿.gongkai 没有写明机关（organ）和年度（year），无法由它开始下一年度的报告", outcome.message());
 		Assertions.assertEquals("草稿.gongkai", files());
 	}

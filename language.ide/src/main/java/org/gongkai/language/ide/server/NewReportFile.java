@@ -1,0 +1,35 @@
+package org.gongkai.language.ide.server;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.gongkai.language.ide.output.AtomicWrite;
+
+/**
+ * What a server command that starts a report answers: the new report's URI for the client to open (null when none
+ * was written), and what to tell the user.
+ */
+public record NewReportFile(boolean created, String uri, String message) {
+
+	/**
+	 * Writes a report that must not exist yet, whole, never over a file.
+	 *
+	 * @throws Refusal when a file is there or it cannot be written
+	 */
+	static NewReportFile write(Path target, String text) {
+		try {
+			if (Files.exists(target) || Files.isSymbolicLink(target)) {
+				throw new FileAlreadyExistsException(target.toString());
+			}
+			AtomicWrite.createNew(target, text.getBytes(StandardCharsets.UTF_8));
+		} catch (FileAlreadyExistsException e) {
+			throw new Refusal(target + " 已存在，不会覆盖");
+		} catch (IOException e) {
+			throw new Refusal("无法写入 " + target + "：" + AtomicWrite.reason(e));
+		}
+		return new NewReportFile(true, target.toUri().toString(), "已创建 " + target);
+	}
+}
