@@ -15,7 +15,8 @@ import org.gongkai.language.template.TableTemplate;
  * never going back; its numbers are the values that follow the label up to the next label. Where a row prints more
  * numbers than it has cells, the reading the template's arithmetic confirms is taken; rows whose labels are lost get
  * the unlabelled numbers in the template's order when their count fits. Every such cell is noted as a doubt; numbers
- * that fit no reading are left out, never guessed.
+ * that fit no reading are left out, never guessed. A table a crawler flattened into runs of digits is read by
+ * {@link DigitSplits}.
  */
 final class TableReader {
 
@@ -70,6 +71,10 @@ final class TableReader {
 			if (labelAt[i] >= 0) {
 				end[i] = nextLabel(labelAt[i] + 1);
 			}
+		}
+		if (tokens.stream().anyMatch(Token::isRun)) {
+			readGlued(lines, labelAt, end);
+			return;
 		}
 		int previousEnd = 0;
 		List<Integer> run = new ArrayList<>();
@@ -166,7 +171,26 @@ final class TableReader {
 		} else {
 			table.doubt(at, "导入：「" + line.anchor().fullLabel() + "」一行印有 " + values(region) + " 个数（" + seen + "），与 " + k
 					+ " 栏对不上，未导入", k);
+			unread(line, "「" + line.anchor().fullLabel() + "」一行印有 " + values(region) + " 个数（" + seen + "），与 " + k + " 栏对不上");
 		}
+	}
+
+	/** A table a crawler flattened: the runs after each label, split into cells by the whole table's arithmetic. */
+	private void readGlued(List<Line> lines, int[] labelAt, int[] end) {
+		List<DigitSplits.Row> rows = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			Line line = lines.get(i);
+			List<Place> places = line.fields().stream().map(field -> new Place(line.column(field), line.row(field))).toList();
+			if (labelAt[i] < 0) {
+				table.doubt(doubtColumn(line), "导入：未见「" + line.anchor().fullLabel() + "」的行标签，未导入", places.size());
+				unread(line, "未见「" + line.anchor().fullLabel() + "」的行标签");
+				continue;
+			}
+			List<String> runs = tokens.subList(labelAt[i] + 1, end[i]).stream().filter(Token::isRun).map(Token::text).toList();
+			rows.add(new DigitSplits.Row(line.anchor().fullLabel(), places, line.fields().stream().map(Item::kind).toList(), runs,
+					doubtColumn(line)));
+		}
+		DigitSplits.read(rows, table);
 	}
 
 	/** Numbers without a label of their own, for rows whose labels were not found: taken in order when their count fits. */
@@ -189,6 +213,7 @@ final class TableReader {
 					+ (chunk > k ? "（每行 " + chunk + " 个，取后 " + k + " 个）" : ""), n * k);
 		} else {
 			table.doubt(at, "导入：未见「" + labels + "」的行标签，其后印出的 " + values.size() + " 个数对不上 " + n + " 行，未导入", n * k);
+			run.forEach(line -> unread(line, "未见「" + labels + "」的行标签，其后印出的 " + values.size() + " 个数对不上 " + n + " 行"));
 		}
 	}
 
@@ -203,11 +228,19 @@ final class TableReader {
 		}
 		List<Token> region = tokens.subList(last + 1, tokens.size());
 		int k = block.columns().size() * block.rows().size();
+		if (region.stream().anyMatch(Token::isRun)) {
+			List<Place> places = block.columns().stream().flatMap(c -> block.rows().stream().map(f -> new Place(c, f))).toList();
+			DigitSplits.read(List.of(new DigitSplits.Row(template.blocks().get(0).columns().get(0).label() + "…",
+					places, places.stream().map(p -> p.row().kind()).toList(), region.stream().filter(Token::isRun).map(Token::text).toList(),
+					block.columns().get(0))), table);
+			return;
+		}
 		List<Token> fitted = fit(region, k);
 		if (fitted == null) {
 			if (!region.isEmpty()) {
-				table.doubt(block.columns().get(0), "导入：复议诉讼表印有 " + values(region) + " 个数（" + printed(region) + "），与 " + k
-						+ " 栏对不上，未导入", k);
+				String reason = "复议诉讼表印有 " + values(region) + " 个数（" + printed(region) + "），与 " + k + " 栏对不上";
+				table.doubt(block.columns().get(0), "导入：" + reason + "，未导入", k);
+				block.columns().forEach(column -> block.rows().forEach(field -> table.unread(column, field, reason)));
 			}
 			return;
 		}
@@ -264,6 +297,10 @@ final class TableReader {
 			Token token = cells.get(f);
 			table.put(line.column(field), line.row(field), token.isBlank() ? Value.BLANK : token.value());
 		}
+	}
+
+	private void unread(Line line, String reason) {
+		line.fields().forEach(field -> table.unread(line.column(field), line.row(field), reason));
 	}
 
 	/** Doubts about a row of part 三 stand above its total column; in part 二 above the row itself. */
