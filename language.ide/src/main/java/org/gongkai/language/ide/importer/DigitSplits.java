@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -35,6 +36,7 @@ final class DigitSplits {
 	private static final int SHOWN_READINGS = 4;
 	private static final Pattern COUNT = Pattern.compile("0|[1-9]\\d*");
 	private static final Pattern SIGNED = Pattern.compile("[+-]?(0|[1-9]\\d*)");
+	private static final Pattern NOTE_AT_END = Pattern.compile("[（(]([^（）()]+)[）)]$");
 	private static final Pattern AMOUNT = Pattern.compile("(0|[1-9]\\d*)(\\.\\d+)?(万元|元)?");
 
 	private final List<Row> rows;
@@ -342,13 +344,18 @@ final class DigitSplits {
 			cells[cell] = Value.BLANK;
 			split(row, blanks, run, offset, cells, cell + 1, out);
 		}
-		String text = row.runs().get(run);
+		String printed = row.runs().get(run);
+		Matcher noted = NOTE_AT_END.matcher(printed);
+		String note = noted.find() ? noted.group(1) : null;
+		String text = note == null ? printed : printed.substring(0, noted.start());
 		for (int end = offset + 1; end <= text.length(); end++) {
 			String piece = text.substring(offset, end);
 			if (!fits(piece, row.kinds().get(cell))) {
 				continue;
 			}
-			cells[cell] = Value.parse(piece).orElseThrow();
+			Value value = Value.parse(piece).orElseThrow();
+			// the note belongs to the cell the run ends with
+			cells[cell] = end == text.length() && note != null ? new Value(value.written(), note) : value;
 			if (end == text.length()) {
 				split(row, blanks, run + 1, 0, cells, cell + 1, out);
 			} else {

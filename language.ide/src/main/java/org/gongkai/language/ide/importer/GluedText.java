@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -27,11 +28,15 @@ import org.gongkai.language.template.TableTemplate;
  */
 final class GluedText {
 
-	private record Heading(int start, int end, int part) {
+	private record Heading(int start, int end, int part, int score) {
 	}
 
 	private static final String SIGNS = "+-＋－";
 	private static final Pattern INDENT = Pattern.compile("[\\s\\u3000]{2,}");
+	/** A note printed after a number, in brackets: 135（公共服务事项）; not the next row's numbering, （二）. */
+	private static final Pattern NOTE = Pattern.compile("[（(](?![一二三四五六七八九十]+[）)])[^（）()\\d]{1,20}[）)]");
+	/** The report's title glued before its opening: …2019年政府信息公开工作年度报告根据《条例》…. */
+	private static final Pattern TITLE = Pattern.compile("[\\s\\u3000]*([^。，；]{4,40}?\\d{4}年度?政府信息公开工作(?:年度)?报告)");
 
 	/** What the tables of every format print: captions, group and item labels, as real reports print them too. */
 	private static final List<String> TABLE_WORDS = tableWords();
@@ -47,7 +52,13 @@ final class GluedText {
 			}
 			glued = true;
 			String text = ((Paragraph) block).text();
-			prose(text.substring(0, headings.get(0).start()), blocks);
+			String before = text.substring(0, headings.get(0).start());
+			Matcher title = TITLE.matcher(before);
+			if (title.lookingAt()) {
+				blocks.add(new Paragraph(title.group(1)));
+				before = before.substring(title.end());
+			}
+			prose(before, blocks);
 			for (int h = 0; h < headings.size(); h++) {
 				Heading heading = headings.get(h);
 				blocks.add(new Paragraph(text.substring(heading.start(), heading.end())));
@@ -70,27 +81,15 @@ final class GluedText {
 		List<Heading> found = new ArrayList<>();
 		int from = 0;
 		for (int part = 0; part < parts.size(); part++) {
-			String number = parts.get(part).number();
 			String heading = Normal.key(parts.get(part).heading());
 			Heading best = null;
-			int bestScore = 0;
-			for (int at = text.indexOf(number, from); at >= 0; at = text.indexOf(number, at + 1)) {
-				int wordsFrom = at + number.length();
-				int limit = Math.min(text.length(), wordsFrom + heading.length() * 2);
-				int common = 0;
-				int end = wordsFrom;
-				for (int stop = wordsFrom + 1; stop <= limit; stop++) {
-					int c = Normal.common(Normal.key(text.substring(wordsFrom, stop)), heading);
-					if (c > common) {
-						common = c;
-						end = stop;
+			// numbered as the template numbers the part (二、), or with its ordinal (2、)
+			for (String number : List.of(parts.get(part).number(), (part + 1) + "、")) {
+				for (int at = text.indexOf(number, from); at >= 0; at = text.indexOf(number, at + 1)) {
+					Heading candidate = heading(text, at, number.length(), heading, part);
+					if (candidate != null && (best == null || candidate.score() > best.score())) {
+						best = candidate;
 					}
-				}
-				int extra = Normal.key(text.substring(wordsFrom, end)).length() - common;
-				int score = common - extra;
-				if (common * 10 >= heading.length() * 7 && extra * 2 <= heading.length() + 4 && score > bestScore) {
-					best = new Heading(at, end, part);
-					bestScore = score;
 				}
 			}
 			if (best != null) {
@@ -99,6 +98,24 @@ final class GluedText {
 			}
 		}
 		return found;
+	}
+
+	/** The heading's words after its number at {@code at}, as far as they go with the fewest others; null if too few. */
+	private static Heading heading(String text, int at, int numberLength, String heading, int part) {
+		int wordsFrom = at + numberLength;
+		int limit = Math.min(text.length(), wordsFrom + heading.length() * 2);
+		int common = 0;
+		int end = wordsFrom;
+		for (int stop = wordsFrom + 1; stop <= limit; stop++) {
+			int c = Normal.common(Normal.key(text.substring(wordsFrom, stop)), heading);
+			if (c > common) {
+				common = c;
+				end = stop;
+			}
+		}
+		int extra = Normal.key(text.substring(wordsFrom, end)).length() - common;
+		boolean enough = common * 10 >= heading.length() * 7 && extra * 2 <= heading.length() + 4 && common > extra;
+		return enough ? new Heading(at, end, part, common - extra) : null;
 	}
 
 	/** Prose, as paragraphs where the page indented them (two blanks or more: {@code 　　}). */
@@ -177,7 +194,7 @@ final class GluedText {
 				&& !isDigit(text.charAt(at + 2));
 	}
 
-	/** The end of the numbers from {@code at}: digits, signs and decimal points before a digit, a unit after them. */
+	/** The end of the numbers from {@code at}: digits, signs and decimal points before a digit, a unit and a note after them. */
 	private static int runEnd(String text, int at) {
 		int end = at;
 		while (end < text.length() && !isNumbering(text, end)
@@ -187,10 +204,12 @@ final class GluedText {
 		}
 		for (String unit : List.of("万元", "元")) {
 			if (text.startsWith(unit, end)) {
-				return end + unit.length();
+				end += unit.length();
+				break;
 			}
 		}
-		return end;
+		Matcher note = NOTE.matcher(text).region(end, text.length());
+		return note.lookingAt() ? note.end() : end;
 	}
 
 	private static boolean isDigit(char c) {

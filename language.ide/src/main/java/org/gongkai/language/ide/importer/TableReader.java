@@ -3,6 +3,7 @@ package org.gongkai.language.ide.importer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.gongkai.language.template.Block;
@@ -73,7 +74,7 @@ final class TableReader {
 			}
 		}
 		if (tokens.stream().anyMatch(Token::isRun)) {
-			readGlued(lines, labelAt, end);
+			readGlued(lines, labelAt);
 			return;
 		}
 		int previousEnd = 0;
@@ -98,12 +99,18 @@ final class TableReader {
 	/** The score of every label token against every line's anchor; null for values and blanks. */
 	private int[][] scores(List<Line> lines) {
 		int[][] scores = new int[tokens.size()][];
+		boolean glued = tokens.stream().anyMatch(Token::isRun);
+		Set<String> groups = template.blocks().stream().flatMap(b -> b.rows().stream()).flatMap(r -> r.groups().stream())
+				.map(g -> Normal.key(g.label())).collect(Collectors.toSet());
 		for (int t = 0; t < tokens.size(); t++) {
 			if (tokens.get(t).isLabel()) {
 				scores[t] = new int[lines.size()];
 				String key = Normal.key(tokens.get(t).text());
+				boolean group = glued && groups.contains(key);
 				for (int i = 0; i < lines.size(); i++) {
-					scores[t][i] = Labels.scoreKey(key, lines.get(i).anchor());
+					// cut out of flattened text, a group's label (（六）其他处理 over its sub-rows) labels no row but one of that name
+					boolean other = group && !Normal.key(lines.get(i).anchor().label()).equals(key);
+					scores[t][i] = other ? 0 : Labels.scoreKey(key, lines.get(i).anchor());
 				}
 			}
 		}
@@ -176,7 +183,7 @@ final class TableReader {
 	}
 
 	/** A table a crawler flattened: the runs after each label, split into cells by the whole table's arithmetic. */
-	private void readGlued(List<Line> lines, int[] labelAt, int[] end) {
+	private void readGlued(List<Line> lines, int[] labelAt) {
 		List<DigitSplits.Row> rows = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
 			Line line = lines.get(i);
@@ -186,7 +193,12 @@ final class TableReader {
 				unread(line, "未见「" + line.anchor().fullLabel() + "」的行标签");
 				continue;
 			}
-			List<String> runs = tokens.subList(labelAt[i] + 1, end[i]).stream().filter(Token::isRun).map(Token::text).toList();
+			// up to the next row's label: words between (a caption, a label printed twice) hold no numbers of their own
+			int next = tokens.size();
+			for (int j = i + 1; j < lines.size() && next == tokens.size(); j++) {
+				next = labelAt[j] >= 0 ? labelAt[j] : next;
+			}
+			List<String> runs = tokens.subList(labelAt[i] + 1, next).stream().filter(Token::isRun).map(Token::text).toList();
 			rows.add(new DigitSplits.Row(line.anchor().fullLabel(), places, line.fields().stream().map(Item::kind).toList(), runs,
 					doubtColumn(line)));
 		}

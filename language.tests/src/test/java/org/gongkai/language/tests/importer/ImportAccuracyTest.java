@@ -70,6 +70,23 @@ class ImportAccuracyTest {
 		}));
 	}
 
+	/**
+	 * The seeds and shared reports with their tables flattened as a crawler flattens them ({@link CrawlerText}): no
+	 * cell written with another value than the transcription's; the organ, year and format as published.
+	 */
+	@TestFactory
+	Stream<DynamicTest> publishedFlattenedWithNoWrongNumber() throws IOException {
+		CellComparison comparison = new CellComparison(injector);
+		Path flat = Files.createTempDirectory("crawled");
+		return published().stream().map(txt -> DynamicTest.dynamicTest(txt.getFileName().toString(), () -> {
+			Path crawled = Files.writeString(flat.resolve(txt.getFileName()), CrawlerText.of(Files.readString(txt)));
+			Importer.Imported imported = Importer.importFile(crawled, false);
+			CellComparison.Result result = comparison.compare(comparison.view(Files.readString(transcription(txt)), "expected"),
+					comparison.view(imported.source(), "imported"), imported.unread().keySet());
+			assertEquals(0, result.wrong(), () -> String.join("\n", result.differences()));
+		}));
+	}
+
 	private static boolean topics(ReportView view) {
 		return view.sections(view.format().parts().get(0)).stream().anyMatch(section -> section.getTopics() != null);
 	}
