@@ -31,8 +31,8 @@ final class DigitSplits {
 	record Row(String label, List<Place> places, List<CellKind> kinds, List<String> runs, Item doubtColumn) {
 	}
 
-	private static final int MAX_SPLITS = 5000;
-	private static final int MAX_READINGS = 2000;
+	private static final int MAX_SPLITS = 2000;
+	private static final int MAX_STEPS = 20_000;
 	private static final int SHOWN_READINGS = 4;
 	private static final Pattern COUNT = Pattern.compile("0|[1-9]\\d*");
 	private static final Pattern SIGNED = Pattern.compile("[+-]?(0|[1-9]\\d*)");
@@ -91,13 +91,15 @@ final class DigitSplits {
 		for (int r = 0; r < rows.size(); r++) {
 			Row row = rows.get(r);
 			List<Value[]> splits = new ArrayList<>();
+			int[] steps = { 0 };
 			if (!row.runs().isEmpty()) {
-				split(row, blanks, 0, 0, new Value[row.places().size()], 0, splits);
+				split(row, blanks, 0, 0, new Value[row.places().size()], 0, splits, steps);
 			}
 			int index = r;
 			// more splits than are tried: none is sure
-			List<Value[]> fitting = splits.size() >= MAX_SPLITS ? List.of() : splits.stream().filter(split -> holdsAlone(index, split)).toList();
-			splitCounts.add(splits.size());
+			boolean tooMany = splits.size() >= MAX_SPLITS || steps[0] > MAX_STEPS;
+			List<Value[]> fitting = tooMany ? List.of() : splits.stream().filter(split -> holdsAlone(index, split)).toList();
+			splitCounts.add(tooMany ? MAX_SPLITS : splits.size());
 			local.add(fitting);
 			if (!fitting.isEmpty()) {
 				for (int id : rowIds[r]) {
@@ -112,11 +114,14 @@ final class DigitSplits {
 
 	private void readComponent(List<Integer> component, List<List<Value[]>> local, List<Integer> splitCounts) {
 		List<int[][]> tied = equations.stream().filter(e -> touches(e, component)).toList();
-		List<int[]> readings = new ArrayList<>();
-		search(component, local, tied, 0, new int[rows.size()], readings);
-		// none: the table does not add up; too many: no reading is sure; either way each row stands on its own splits
-		boolean complete = !readings.isEmpty() && readings.size() <= MAX_READINGS;
-		if (readings.isEmpty() && component.size() > 1) {
+		int[][] cells = component.stream().map(r -> rowIds[r]).toArray(int[][]::new);
+		List<BigDecimal[][]> numbers = component.stream().map(r -> local.get(r).stream()
+				.map(split -> Arrays.stream(split).map(DigitSplits::number).toArray(BigDecimal[]::new)).toArray(BigDecimal[][]::new)).toList();
+		List<int[]> found = SplitSearch.readings(cells, numbers, tied, fixed);
+		List<int[]> readings = found == null ? List.of() : found;
+		// none: the table does not add up; too many to search: no reading is sure; either way each row stands on its own splits
+		boolean complete = !readings.isEmpty();
+		if (found != null && readings.isEmpty() && component.size() > 1) {
 			Row first = rows.get(component.get(0));
 			table.doubt(first.doubtColumn(), "导入：公布的表格不合勾稽关系：各行数字的任何拆法都不能使总计与结转对上，只导入各行自身确定的格", 0);
 		}
@@ -131,7 +136,8 @@ final class DigitSplits {
 				row.places().forEach(place -> table.unread(place.column(), place.row(), printed + "，" + why));
 				continue;
 			}
-			List<Value[]> kept = complete ? readings.stream().map(reading -> splits.get(reading[r])).toList() : splits;
+			int position = component.indexOf(r);
+			List<Value[]> kept = complete ? readings.stream().map(reading -> splits.get(reading[position])).toList() : splits;
 			List<String> distinct = kept.stream().map(DigitSplits::shown).distinct().toList();
 			Value[] first = kept.get(0);
 			List<Place> unsure = new ArrayList<>();
@@ -146,7 +152,7 @@ final class DigitSplits {
 			if (!unsure.isEmpty()) {
 				String readingsText = distinct.stream().limit(SHOWN_READINGS).collect(Collectors.joining("、"))
 						+ (distinct.size() > SHOWN_READINGS ? " 等 " + distinct.size() + " 种" : "");
-				String reason = printed + "，可拆作 " + readingsText + (readings.isEmpty() ? "（公布的表格不合计）" : "");
+				String reason = printed + "，可拆作 " + readingsText + (found != null && readings.isEmpty() ? "（公布的表格不合计）" : "");
 				table.doubt(row.doubtColumn(), "导入：" + reason + "，未导入其中不定的 " + unsure.size() + " 格（" + labels(unsure) + "）",
 						unsure.size());
 				unsure.forEach(place -> table.unread(place.column(), place.row(), reason));
@@ -155,73 +161,6 @@ final class DigitSplits {
 						+ distinct.get(0), 0);
 			}
 		}
-	}
-
-	/** Every choice of one split a row that satisfies the equations, into {@code readings}, up to one more than the most kept. */
-	private void search(List<Integer> component, List<List<Value[]>> local, List<int[][]> tied, int depth, int[] chosen,
-			List<int[]> readings) {
-		if (readings.size() > MAX_READINGS) {
-			return;
-		}
-		if (depth == component.size()) {
-			if (propagated(component, chosen, local, tied)) {
-				readings.add(chosen.clone());
-			}
-			return;
-		}
-		int r = component.get(depth);
-		int splits = Math.max(1, local.get(r).size());
-		for (int s = 0; s < splits; s++) {
-			chosen[r] = s;
-			search(component, local, tied, depth + 1, chosen, readings);
-		}
-	}
-
-	/**
-	 * Whether one choice of splits satisfies every equation: an equation with one cell not printed gives that cell
-	 * (never below 0), one with none must hold, one with more cannot be checked.
-	 */
-	private boolean propagated(List<Integer> component, int[] chosen, List<List<Value[]>> local, List<int[][]> tied) {
-		BigDecimal[] known = fixed.clone();
-		for (int r : component) {
-			if (!local.get(r).isEmpty()) {
-				Value[] split = local.get(r).get(chosen[r]);
-				for (int p = 0; p < split.length; p++) {
-					known[rowIds[r][p]] = number(split[p]);
-				}
-			}
-		}
-		boolean progress = true;
-		while (progress) {
-			progress = false;
-			for (int[][] equation : tied) {
-				int unknown = -1;
-				int unknowns = 0;
-				BigDecimal balance = BigDecimal.ZERO;
-				for (int side = 0; side < 2; side++) {
-					for (int id : equation[side]) {
-						if (known[id] == null) {
-							unknown = id;
-							unknowns++;
-						} else {
-							balance = side == 0 ? balance.add(known[id]) : balance.subtract(known[id]);
-						}
-					}
-				}
-				if (unknowns == 0 && balance.signum() != 0) {
-					return false;
-				}
-				if (unknowns == 1) {
-					BigDecimal value = contains(equation[0], unknown) ? balance.negate() : balance;
-					if (value.signum() < 0) {
-						return false;
-					}
-					known[unknown] = value;
-					progress = true;
-				}
-			}
-		}
-		return true;
 	}
 
 	/** Whether a split of row {@code r} satisfies every equation whose cells are all in the row or printed empty. */
@@ -322,8 +261,8 @@ final class DigitSplits {
 	}
 
 	/** Every way to cut a row's runs into its cells in order, each run at least one cell. */
-	private static void split(Row row, boolean blanks, int run, int offset, Value[] cells, int cell, List<Value[]> out) {
-		if (out.size() >= MAX_SPLITS) {
+	private static void split(Row row, boolean blanks, int run, int offset, Value[] cells, int cell, List<Value[]> out, int[] steps) {
+		if (out.size() >= MAX_SPLITS || ++steps[0] > MAX_STEPS) {
 			return;
 		}
 		int k = cells.length;
@@ -337,12 +276,12 @@ final class DigitSplits {
 			}
 			return;
 		}
-		if (cell == k) {
-			return;
+		if (k - cell < row.runs().size() - run) {
+			return; // every run left needs a cell of its own
 		}
 		if (blanks) {
 			cells[cell] = Value.BLANK;
-			split(row, blanks, run, offset, cells, cell + 1, out);
+			split(row, blanks, run, offset, cells, cell + 1, out, steps);
 		}
 		String printed = row.runs().get(run);
 		Matcher noted = NOTE_AT_END.matcher(printed);
@@ -353,13 +292,13 @@ final class DigitSplits {
 			if (!fits(piece, row.kinds().get(cell))) {
 				continue;
 			}
-			Value value = Value.parse(piece).orElseThrow();
+			Value value = new Value(piece, null);
 			// the note belongs to the cell the run ends with
 			cells[cell] = end == text.length() && note != null ? new Value(value.written(), note) : value;
 			if (end == text.length()) {
-				split(row, blanks, run + 1, 0, cells, cell + 1, out);
+				split(row, blanks, run + 1, 0, cells, cell + 1, out, steps);
 			} else {
-				split(row, blanks, run, end, cells, cell + 1, out);
+				split(row, blanks, run, end, cells, cell + 1, out, steps);
 			}
 		}
 	}

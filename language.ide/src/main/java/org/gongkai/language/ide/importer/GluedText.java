@@ -45,7 +45,8 @@ final class GluedText {
 		List<Block> blocks = new ArrayList<>();
 		boolean glued = false;
 		for (Block block : document.blocks()) {
-			List<Heading> headings = block instanceof Paragraph paragraph ? headings(paragraph.text(), parts) : List.of();
+			List<Heading> headings = block instanceof Paragraph paragraph && holdsTableHeading(paragraph.text(), parts)
+					? headings(paragraph.text(), parts) : List.of();
 			if (headings.stream().noneMatch(h -> h.start() > 0 && parts.get(h.part()).kind() == PartKind.TABLE)) {
 				blocks.add(block);
 				continue;
@@ -73,6 +74,12 @@ final class GluedText {
 		return glued ? new PublishedDocument(document.name(), blocks) : document;
 	}
 
+	/** Whether a table part's heading begins somewhere after the start of a paragraph (a quick look before the search). */
+	private static boolean holdsTableHeading(String text, List<PartTemplate> parts) {
+		return parts.stream().filter(part -> part.kind() == PartKind.TABLE)
+				.anyMatch(part -> text.indexOf(part.heading().substring(0, Math.min(6, part.heading().length())), 1) > 0);
+	}
+
 	/**
 	 * The part headings printed in a text, in the template's order: for each part the place after the previous
 	 * heading where its number (二、) is followed by the words of its heading with the fewest others among them.
@@ -81,7 +88,7 @@ final class GluedText {
 		List<Heading> found = new ArrayList<>();
 		int from = 0;
 		for (int part = 0; part < parts.size(); part++) {
-			String heading = Normal.key(parts.get(part).heading());
+			String heading = parts.get(part).heading();
 			Heading best = null;
 			// numbered as the template numbers the part (二、), or with its ordinal (2、)
 			for (String number : List.of(parts.get(part).number(), (part + 1) + "、")) {
@@ -100,20 +107,30 @@ final class GluedText {
 		return found;
 	}
 
-	/** The heading's words after its number at {@code at}, as far as they go with the fewest others; null if too few. */
+	/**
+	 * The heading's words after its number at {@code at}, as far as they go with the fewest others; null if too few.
+	 * One table of common subsequences gives every end at once.
+	 */
 	private static Heading heading(String text, int at, int numberLength, String heading, int part) {
 		int wordsFrom = at + numberLength;
 		int limit = Math.min(text.length(), wordsFrom + heading.length() * 2);
+		int[] previous = new int[heading.length() + 1];
+		int[] current = new int[heading.length() + 1];
 		int common = 0;
 		int end = wordsFrom;
-		for (int stop = wordsFrom + 1; stop <= limit; stop++) {
-			int c = Normal.common(Normal.key(text.substring(wordsFrom, stop)), heading);
-			if (c > common) {
-				common = c;
-				end = stop;
+		for (int i = wordsFrom; i < limit; i++) {
+			for (int j = 1; j <= heading.length(); j++) {
+				current[j] = text.charAt(i) == heading.charAt(j - 1) ? previous[j - 1] + 1 : Math.max(previous[j], current[j - 1]);
 			}
+			if (current[heading.length()] > common) {
+				common = current[heading.length()];
+				end = i + 1;
+			}
+			int[] swap = previous;
+			previous = current;
+			current = swap;
 		}
-		int extra = Normal.key(text.substring(wordsFrom, end)).length() - common;
+		int extra = end - wordsFrom - common;
 		boolean enough = common * 10 >= heading.length() * 7 && extra * 2 <= heading.length() + 4 && common > extra;
 		return enough ? new Heading(at, end, part, common - extra) : null;
 	}
