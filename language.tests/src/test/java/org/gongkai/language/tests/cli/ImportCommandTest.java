@@ -94,6 +94,25 @@ class ImportCommandTest {
 		assertFalse(natural.has("unread"), natural.toString());
 	}
 
+	@Test
+	void validateOnACrawledTextSaysWhatItsImportSays() throws IOException {
+		Path txt = Files.copy(Path.of("src", "test", "resources", "crawled", "06_hebei-kejiting_2022.txt"), dir.resolve("crawled.txt"));
+		Path imported = dir.resolve("out").resolve("crawled.gongkai");
+		assertEquals(0, CliRun.of("import", "-o", imported.toString(), txt.toString()).exit());
+		CliRun published = CliRun.of("validate", txt.toString());
+		CliRun source = CliRun.of("validate", imported.toString());
+		assertEquals(source.exit(), published.exit());
+		// the same diagnostics of the rules (the published file's are placed in the table, not on a line), and the
+		// importer's doubts beside them
+		assertEquals(diagnostics(source.out()), diagnostics(published.out()).stream().filter(d -> !d.endsWith("[import]")).toList());
+		assertTrue(published.out().contains("导入存疑 7 格"), published.out());
+	}
+
+	private static List<String> diagnostics(String out) {
+		return out.lines().filter(line -> line.matches(".*: (warning|error): .*")).map(line -> line.replaceFirst("^.*?: (warning|error): ", "$1: "))
+				.toList();
+	}
+
 	private static JsonObject cell(JsonObject report, String part, String column, String row) {
 		for (var p : report.getAsJsonArray("parts")) {
 			if (p.getAsJsonObject().get("keyword").getAsString().equals(part)) {
