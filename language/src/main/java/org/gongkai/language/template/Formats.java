@@ -114,8 +114,10 @@ public final class Formats {
 				Item.of(LEGAL, "法律服务机构").under(applicants, organisations),
 				Item.of(OTHER_ORG, "其他").under(applicants, organisations), Item.of(TOTAL, "总计").under(applicants));
 		List<String> outcomes = rows.stream().filter(r -> !r.groups().isEmpty() && r.term() != TOTAL).map(Item::keyword).toList();
+		// the corner's 勾稽关系: 第一项加第二项之和，等于第三项加第四项之和
+		Balance balance = new Balance(List.of(NEW.keyword(), CARRIED.keyword()), List.of(TOTAL.keyword(), NEXT.keyword()));
 		return new TableTemplate(TableLayout.MATRIX, CORNER_APPLY, List.of(new Block("", columns, rows)), TOTAL.keyword(),
-				TOTAL.keyword(), outcomes);
+				TOTAL.keyword(), outcomes, List.of(balance));
 	}
 
 	private static TableTemplate review() {

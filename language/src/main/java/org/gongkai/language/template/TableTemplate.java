@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * One of the three statistical tables. Totals: the cells of {@code totalColumn} sum the other columns row by row;
- * the cells of {@code totalRow} sum {@code totalRowTerms}. Either may be null when the table has none.
+ * the cells of {@code totalRow} sum {@code totalRowTerms}. Either may be null when the table has none. {@code balances}
+ * tie rows together in every column.
  */
 public final class TableTemplate {
 
@@ -17,11 +18,18 @@ public final class TableTemplate {
 	private final Item totalColumn;
 	private final Item totalRow;
 	private final List<Item> totalRowTerms;
+	private final List<Balance> balances;
 	private final Map<String, Item> columns = new LinkedHashMap<>();
 	private final Map<String, Item> rows = new LinkedHashMap<>();
 
 	public TableTemplate(TableLayout layout, String corner, List<Block> blocks, String totalColumn, String totalRow,
 			List<String> totalRowTerms) {
+		this(layout, corner, blocks, totalColumn, totalRow, totalRowTerms, List.of());
+	}
+
+	public TableTemplate(TableLayout layout, String corner, List<Block> blocks, String totalColumn, String totalRow,
+			List<String> totalRowTerms, List<Balance> balances) {
+		this.balances = List.copyOf(balances);
 		this.layout = layout;
 		this.corner = corner;
 		this.blocks = List.copyOf(blocks);
@@ -82,6 +90,11 @@ public final class TableTemplate {
 
 	public List<Item> totalRowTerms() {
 		return totalRowTerms;
+	}
+
+	/** The balances between rows the template declares, each in every column. */
+	public List<Balance> balances() {
+		return balances;
 	}
 
 	/** The column a writer named by any of its spellings (keyword, alias, label). */

@@ -81,7 +81,7 @@ public class ImportCommand implements Callable<Integer> {
 				files.put(target, entry.getValue().source().getBytes(StandardCharsets.UTF_8));
 			}
 			if (formats.contains("json")) {
-				files.put(sibling(target, ".json"), ImportJson.render(entry.getKey(), target, entry.getValue().source())
+				files.put(sibling(target, ".json"), ImportJson.render(entry.getKey(), target, entry.getValue().source(), entry.getValue().unread())
 						.getBytes(StandardCharsets.UTF_8));
 			}
 		}

@@ -3,6 +3,7 @@ package org.gongkai.language.ide.cli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -26,13 +27,13 @@ import com.google.inject.Injector;
 /**
  * {@code import --to json}: the imported report's data in the shape of {@code generate --to json}, with its diagnostics
  * ({@code "diagnostics"}: severity, code, message and the place in the official table), whether or not it breaks the
- * template's rules.
+ * template's rules; a cell the importer could not read is {@code "value": null} with its reason ({@link UnreadCells}).
  */
 final class ImportJson {
 
 	private static Injector injector;
 
-	static synchronized String render(Path input, Path target, String source) {
+	static synchronized String render(Path input, Path target, String source, Map<String, String> unread) {
 		if (injector == null) {
 			injector = new GongkaiStandaloneSetup().createInjectorAndDoEMFRegistration();
 		}
@@ -48,6 +49,7 @@ final class ImportJson {
 		}
 		JsonObject json = JsonParser.parseString(new String(injector.getInstance(JsonFormat.class)
 				.render(injector.getInstance(ReportViews.class).of(report)), StandardCharsets.UTF_8)).getAsJsonObject();
+		UnreadCells.mark(json, unread);
 		TablePlaces places = new TablePlaces(injector);
 		JsonArray diagnostics = new JsonArray();
 		for (Issue issue : injector.getInstance(FailClosedValidator.class).validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {

@@ -28,6 +28,13 @@ record HeaderFacts(String organ, Integer year, LocalDate issued, String website,
 	private static final Pattern CONTACT = Pattern.compile("请与([^，。；,]+?)联系([（(][^）)]*[）)])?");
 	private static final Pattern SUBJECT = Pattern.compile("^([\\p{IsHan}]{2,15}?)(根据|按照|依据)");
 	private static final Pattern METADATA = Pattern.compile("[A-Z]+: .*");
+	/** The report's own title quoted in its opening: 编写了《河北省工业和信息化厅2019年度政府信息公开工作报告》. */
+	private static final Pattern QUOTED_TITLE = Pattern.compile("《([\\p{IsHan}（）]{2,30}?)\\d{4}年度?政府信息公开工作(?:年度)?报告》");
+	/** The organ as the subject of a year's work: 2021年，河北省科学技术厅坚持…. */
+	private static final Pattern YEAR_SUBJECT = Pattern.compile("\\d{4}年[，,]\\s*([\\p{IsHan}（）]{2,25}?(?:" + String.join("|",
+			endings().toList()) + "))");
+	/** A province or city named in a title the report quotes (《河北省实施〈…〉办法》): the place of a name printed without it. */
+	private static final Pattern QUOTED_PLACE = Pattern.compile("《([\\p{IsHan}]{2,3}[省市])");
 
 	static HeaderFacts of(List<String> opening, List<String> all) {
 		List<String> lines = opening.stream().map(Normal::text).filter(l -> !l.isEmpty() && !METADATA.matcher(l).matches()).toList();
@@ -96,6 +103,10 @@ record HeaderFacts(String organ, Integer year, LocalDate issued, String website,
 		if (title != null && !title.isEmpty()) {
 			return hasEnding(title) ? withPlace(title, text) : completed(title, text);
 		}
+		Matcher quoted = QUOTED_TITLE.matcher(opening);
+		if (quoted.find() && hasEnding(quoted.group(1))) {
+			return quoted.group(1);
+		}
 		Matcher subject = SUBJECT.matcher(opening);
 		if (subject.find() && !subject.group(1).startsWith("本")) {
 			return completed(subject.group(1), text);
@@ -106,7 +117,8 @@ record HeaderFacts(String organ, Integer year, LocalDate issued, String website,
 				return office.group(1);
 			}
 		}
-		return null;
+		Matcher yearSubject = YEAR_SUBJECT.matcher(text);
+		return yearSubject.find() ? placed(yearSubject.group(1), text) : null;
 	}
 
 	/** A name printed without its place (洪泽区人民政府) gets the place its office is named with (淮安市洪泽区人民政府办公室). */
@@ -116,6 +128,20 @@ record HeaderFacts(String organ, Integer year, LocalDate issued, String website,
 			String place = office.group(1);
 			int cut = Math.max(Math.max(place.lastIndexOf('由'), place.lastIndexOf('与')), place.lastIndexOf('请'));
 			return place.substring(cut + 1) + name;
+		}
+		return name;
+	}
+
+	/** A name printed without its province or city (省工业和信息化厅) gets the one the report's quoted titles name. */
+	private static String placed(String name, String text) {
+		if (!name.startsWith("省") && !name.startsWith("市")) {
+			return name;
+		}
+		Matcher place = QUOTED_PLACE.matcher(text);
+		while (place.find()) {
+			if (place.group(1).endsWith(name.substring(0, 1))) {
+				return place.group(1) + name.substring(1);
+			}
 		}
 		return name;
 	}

@@ -10,13 +10,14 @@ import org.gongkai.language.template.TableTemplate;
 
 /**
  * The cells read from one printed table, by the template's column and row, in the template's order; and what the
- * importer was unsure of, by column, as the {@code // 导入：…} comments say it.
+ * importer was unsure of, by column, as the {@code // 导入：…} comments say it, and the cells it could not read.
  */
 final class ImportedTable {
 
 	final TableTemplate template;
 	private final Map<Item, Map<Item, Value>> cells = new LinkedHashMap<>();
 	private final Map<Item, List<String>> doubts = new LinkedHashMap<>();
+	private final Map<Place, String> unread = new LinkedHashMap<>();
 	private int unsureCells;
 
 	ImportedTable(TableTemplate template) {
@@ -43,6 +44,18 @@ final class ImportedTable {
 	void doubt(Item column, String what, int count) {
 		doubts.computeIfAbsent(column, c -> new ArrayList<>()).add(what);
 		unsureCells += count;
+	}
+
+	/** A cell printed but not read, and why: it stays unwritten. */
+	void unread(Item column, Item row, String reason) {
+		unread.putIfAbsent(new Place(column, row), reason);
+	}
+
+	/** The cells printed but not read, in the order they were met, with why. */
+	Map<Place, String> unread() {
+		Map<Place, String> left = new LinkedHashMap<>(unread);
+		left.keySet().removeIf(place -> cells.get(place.column()).containsKey(place.row()));
+		return left;
 	}
 
 	List<String> doubts(Item column) {

@@ -3,6 +3,7 @@ package org.gongkai.language.ide.importer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +23,12 @@ import org.gongkai.language.template.ReportFormat;
  */
 public final class Importer {
 
-	/** What an import gives: the source text, and what the command line reports about it. */
+	/**
+	 * What an import gives: the source text, and what the command line reports about it; {@code unread} are the cells
+	 * printed but not read, by path ({@code apply.natural.new}), with why: they stay unwritten in the source.
+	 */
 	public record Imported(String source, String organ, Integer year, int format, int cells, int unsureCells,
-			List<String> warnings) {
+			List<String> warnings, Map<String, String> unread) {
 
 		/** What was found, as the command line and Eclipse say it: "某县人民政府，2023年度，格式 2021，120 格，存疑 2 格". */
 		public String summary() {
@@ -53,14 +57,18 @@ public final class Importer {
 		ImportedReport report = recognise(document);
 		int cells = report.tables().values().stream().mapToInt(ImportedTable::size).sum();
 		List<String> warnings = new ArrayList<>(report.doubts());
+		Map<String, String> unread = new LinkedHashMap<>();
+		report.tables().forEach((part, table) -> table.unread()
+				.forEach((place, why) -> unread.put(part + "." + place.column().keyword() + "." + place.row().keyword(), why)));
 		return new Imported(SourceWriter.write(report, chinese), report.facts().organ(), report.facts().year(), report.format().id(),
-				cells, report.unsureCells(), warnings);
+				cells, report.unsureCells(), warnings, Collections.unmodifiableMap(unread));
 	}
 
-	static ImportedReport recognise(PublishedDocument document) throws ImportProblem {
+	static ImportedReport recognise(PublishedDocument published) throws ImportProblem {
+		List<PartTemplate> parts = Formats.DEFAULT.parts();
+		PublishedDocument document = GluedText.of(published, parts);
 		List<Block> blocks = document.blocks();
 		List<Token> tokens = Tokens.of(document);
-		List<PartTemplate> parts = Formats.DEFAULT.parts();
 		int[] starts = Parts.locate(blocks, parts);
 		List<String> all = paragraphs(blocks, 0, blocks.size());
 		int firstPart = firstFound(starts);

@@ -9,11 +9,18 @@ import java.util.List;
 public record PublishedDocument(String name, List<Block> blocks) {
 
 	/** A paragraph or a table. */
-	public sealed interface Block permits Paragraph, Table {
+	public sealed interface Block permits Paragraph, Table, Run {
 	}
 
 	/** A paragraph's text as printed (a line of a text file; a heading; a line of a PDF outside tables). */
 	public record Paragraph(String text) implements Block {
+	}
+
+	/**
+	 * Numbers a crawler joined with no separator where a table stood ({@code 121010014}, {@code 156-5997}): the cells of
+	 * one printed row, or of several, with empty cells perhaps dropped ({@link GluedText}).
+	 */
+	public record Run(String text) implements Block {
 	}
 
 	/**

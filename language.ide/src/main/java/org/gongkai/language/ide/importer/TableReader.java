@@ -3,6 +3,7 @@ package org.gongkai.language.ide.importer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.gongkai.language.template.Block;
@@ -15,7 +16,8 @@ import org.gongkai.language.template.TableTemplate;
  * never going back; its numbers are the values that follow the label up to the next label. Where a row prints more
  * numbers than it has cells, the reading the template's arithmetic confirms is taken; rows whose labels are lost get
  * the unlabelled numbers in the template's order when their count fits. Every such cell is noted as a doubt; numbers
- * that fit no reading are left out, never guessed.
+ * that fit no reading are left out, never guessed. A table a crawler flattened into runs of digits is read by
+ * {@link DigitSplits}.
  */
 final class TableReader {
 
@@ -71,6 +73,10 @@ final class TableReader {
 				end[i] = nextLabel(labelAt[i] + 1);
 			}
 		}
+		if (tokens.stream().anyMatch(Token::isRun)) {
+			readGlued(lines, labelAt);
+			return;
+		}
 		int previousEnd = 0;
 		List<Integer> run = new ArrayList<>();
 		for (int i = 0; i <= lines.size(); i++) {
@@ -93,12 +99,18 @@ final class TableReader {
 	/** The score of every label token against every line's anchor; null for values and blanks. */
 	private int[][] scores(List<Line> lines) {
 		int[][] scores = new int[tokens.size()][];
+		boolean glued = tokens.stream().anyMatch(Token::isRun);
+		Set<String> groups = template.blocks().stream().flatMap(b -> b.rows().stream()).flatMap(r -> r.groups().stream())
+				.map(g -> Normal.key(g.label())).collect(Collectors.toSet());
 		for (int t = 0; t < tokens.size(); t++) {
 			if (tokens.get(t).isLabel()) {
 				scores[t] = new int[lines.size()];
 				String key = Normal.key(tokens.get(t).text());
+				boolean group = glued && groups.contains(key);
 				for (int i = 0; i < lines.size(); i++) {
-					scores[t][i] = Labels.scoreKey(key, lines.get(i).anchor());
+					// cut out of flattened text, a group's label (（六）其他处理 over its sub-rows) labels no row but one of that name
+					boolean other = group && !Normal.key(lines.get(i).anchor().label()).equals(key);
+					scores[t][i] = other ? 0 : Labels.scoreKey(key, lines.get(i).anchor());
 				}
 			}
 		}
@@ -166,7 +178,31 @@ final class TableReader {
 		} else {
 			table.doubt(at, "导入：「" + line.anchor().fullLabel() + "」一行印有 " + values(region) + " 个数（" + seen + "），与 " + k
 					+ " 栏对不上，未导入", k);
+			unread(line, "「" + line.anchor().fullLabel() + "」一行印有 " + values(region) + " 个数（" + seen + "），与 " + k + " 栏对不上");
 		}
+	}
+
+	/** A table a crawler flattened: the runs after each label, split into cells by the whole table's arithmetic. */
+	private void readGlued(List<Line> lines, int[] labelAt) {
+		List<DigitSplits.Row> rows = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			Line line = lines.get(i);
+			List<Place> places = line.fields().stream().map(field -> new Place(line.column(field), line.row(field))).toList();
+			if (labelAt[i] < 0) {
+				table.doubt(doubtColumn(line), "导入：未见「" + line.anchor().fullLabel() + "」的行标签，未导入", places.size());
+				unread(line, "未见「" + line.anchor().fullLabel() + "」的行标签");
+				continue;
+			}
+			// up to the next row's label: words between (a caption, a label printed twice) hold no numbers of their own
+			int next = tokens.size();
+			for (int j = i + 1; j < lines.size() && next == tokens.size(); j++) {
+				next = labelAt[j] >= 0 ? labelAt[j] : next;
+			}
+			List<String> runs = tokens.subList(labelAt[i] + 1, next).stream().filter(Token::isRun).map(Token::text).toList();
+			rows.add(new DigitSplits.Row(line.anchor().fullLabel(), places, line.fields().stream().map(Item::kind).toList(), runs,
+					doubtColumn(line)));
+		}
+		DigitSplits.read(rows, table);
 	}
 
 	/** Numbers without a label of their own, for rows whose labels were not found: taken in order when their count fits. */
@@ -189,6 +225,7 @@ final class TableReader {
 					+ (chunk > k ? "（每行 " + chunk + " 个，取后 " + k + " 个）" : ""), n * k);
 		} else {
 			table.doubt(at, "导入：未见「" + labels + "」的行标签，其后印出的 " + values.size() + " 个数对不上 " + n + " 行，未导入", n * k);
+			run.forEach(line -> unread(line, "未见「" + labels + "」的行标签，其后印出的 " + values.size() + " 个数对不上 " + n + " 行"));
 		}
 	}
 
@@ -203,11 +240,19 @@ final class TableReader {
 		}
 		List<Token> region = tokens.subList(last + 1, tokens.size());
 		int k = block.columns().size() * block.rows().size();
+		if (region.stream().anyMatch(Token::isRun)) {
+			List<Place> places = block.columns().stream().flatMap(c -> block.rows().stream().map(f -> new Place(c, f))).toList();
+			DigitSplits.read(List.of(new DigitSplits.Row(template.blocks().get(0).columns().get(0).label() + "…",
+					places, places.stream().map(p -> p.row().kind()).toList(), region.stream().filter(Token::isRun).map(Token::text).toList(),
+					block.columns().get(0))), table);
+			return;
+		}
 		List<Token> fitted = fit(region, k);
 		if (fitted == null) {
 			if (!region.isEmpty()) {
-				table.doubt(block.columns().get(0), "导入：复议诉讼表印有 " + values(region) + " 个数（" + printed(region) + "），与 " + k
-						+ " 栏对不上，未导入", k);
+				String reason = "复议诉讼表印有 " + values(region) + " 个数（" + printed(region) + "），与 " + k + " 栏对不上";
+				table.doubt(block.columns().get(0), "导入：" + reason + "，未导入", k);
+				block.columns().forEach(column -> block.rows().forEach(field -> table.unread(column, field, reason)));
 			}
 			return;
 		}
@@ -264,6 +309,10 @@ final class TableReader {
 			Token token = cells.get(f);
 			table.put(line.column(field), line.row(field), token.isBlank() ? Value.BLANK : token.value());
 		}
+	}
+
+	private void unread(Line line, String reason) {
+		line.fields().forEach(field -> table.unread(line.column(field), line.row(field), reason));
 	}
 
 	/** Doubts about a row of part 三 stand above its total column; in part 二 above the row itself. */

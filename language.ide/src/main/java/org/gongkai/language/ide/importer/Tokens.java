@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.gongkai.language.ide.importer.PublishedDocument.Block;
 import org.gongkai.language.ide.importer.PublishedDocument.Cell;
 import org.gongkai.language.ide.importer.PublishedDocument.Paragraph;
+import org.gongkai.language.ide.importer.PublishedDocument.Run;
 import org.gongkai.language.ide.importer.PublishedDocument.Table;
 
 /**
@@ -31,6 +32,11 @@ final class Tokens {
 					int at = line;
 					row.stream().filter(cell -> !cell.covered()).forEach(cell -> tokens.add(Token.of(cell.text(), at)));
 				}
+				continue;
+			}
+			if (blocks.get(line) instanceof Run run) {
+				open = flush(open, tokens, openLine);
+				tokens.add(Token.run(run.text(), line));
 				continue;
 			}
 			String text = ((Paragraph) blocks.get(line)).text();

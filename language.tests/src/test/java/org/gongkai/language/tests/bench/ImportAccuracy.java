@@ -23,6 +23,7 @@ import org.gongkai.language.GongkaiStandaloneSetup;
 import org.gongkai.language.ide.importer.Importer;
 import org.gongkai.language.ide.input.PublishedKinds;
 import org.gongkai.language.tests.importer.CellComparison;
+import org.gongkai.language.tests.importer.CrawlerText;
 
 import com.google.inject.Injector;
 
@@ -31,7 +32,8 @@ import com.google.inject.Injector;
  * {@code .gongkai} beside it (same name) is imported and compared with it cell by cell ({@link CellComparison}); prints
  * cell accuracy per file, per input format and overall, organ/year/format, reports per second per format, and the time
  * of an import against the time of validating the .gongkai it becomes, measured side by side in this run (both warm,
- * in process after a warm-up of every file; median of the rounds). Not a unit test: run it through {@code bench/import-accuracy DIR}.
+ * in process after a warm-up of every file; median of the rounds). Every .txt is measured a second time as a crawler
+ * keeps it ({@link CrawlerText}: cells joined, empty cells gone), as format "crawled". Not a unit test: run it through {@code bench/import-accuracy DIR}.
  */
 public final class ImportAccuracy {
 
@@ -69,58 +71,74 @@ public final class ImportAccuracy {
 			}
 		}
 		List<Measured> measured = new ArrayList<>();
+		Path derived = Files.createTempDirectory("import-accuracy");
 		for (Path file : files) {
 			String kind = file.getFileName().toString().replaceFirst(".*\\.", "").toLowerCase(Locale.ROOT);
-			try {
-				Importer.Imported imported = Importer.importFile(file, false);
-				CellComparison.Result result = comparison.compare(
-						comparison.view(Files.readString(transcription(file)), "expected"), comparison.view(imported.source(), "imported"));
-				double[] importTimes = new double[ROUNDS];
-				double[] validateTimes = new double[ROUNDS];
-				for (int round = 0; round < ROUNDS; round++) {
-					long t = System.nanoTime();
-					Importer.importFile(file, false);
-					importTimes[round] = (System.nanoTime() - t) / 1e6;
-					t = System.nanoTime();
-					validate(injector, validator, imported.source());
-					validateTimes[round] = (System.nanoTime() - t) / 1e6;
-				}
-				measured.add(new Measured(file, kind, result, null, median(importTimes), median(validateTimes)));
-			} catch (IOException | RuntimeException e) {
-				measured.add(new Measured(file, kind, null, e.getMessage(), 0, 0));
+			measured.add(measure(injector, comparison, validator, file, transcription(file), kind));
+			if (kind.equals("txt")) {
+				// the same report as a crawler keeps it: cells joined, empty cells gone
+				Path crawled = Files.writeString(derived.resolve("crawled-" + file.getFileName()), CrawlerText.of(Files.readString(file)));
+				measured.add(measure(injector, comparison, validator, crawled, transcription(file), "crawled"));
+				Files.delete(crawled);
 			}
 		}
-		out.printf("%-36s %12s %9s %6s %5s %7s %10s %12s %6s%n", "file", "cells", "accuracy", "organ", "year", "format", "import ms",
-				"validate ms", "ratio");
+		Files.delete(derived);
+		out.printf("%-42s %6s %6s %8s %6s %9s %6s %5s %7s %10s %12s %6s%n", "file", "cells", "right", "left out", "wrong", "accuracy",
+				"organ", "year", "format", "import ms", "validate ms", "ratio");
 		for (Measured m : measured) {
 			if (m.result() == null) {
-				out.printf("%-36s %s%n", m.file().getFileName(), "not imported: " + m.problem());
+				out.printf("%-42s %s%n", m.file().getFileName(), "not imported: " + m.problem());
 				continue;
 			}
 			CellComparison.Result r = m.result();
-			out.printf("%-36s %5d / %4d %8.1f%% %6s %5s %7s %10.2f %12.2f %6.2f%n", m.file().getFileName(), r.equal(), r.cells(),
-					100.0 * r.equal() / r.cells(), ok(r.organ()), ok(r.year()), ok(r.format()), m.importMs(), m.validateMs(),
-					m.importMs() / m.validateMs());
+			out.printf("%-42s %6d %6d %8d %6d %8.1f%% %6s %5s %7s %10.2f %12.2f %6.2f%n", m.file().getFileName(), r.cells(), r.equal(),
+					r.leftOut(), r.wrong(), 100.0 * r.equal() / r.cells(), ok(r.organ()), ok(r.year()), ok(r.format()), m.importMs(),
+					m.validateMs(), m.importMs() / m.validateMs());
 			r.differences().stream().limit(5).forEach(d -> out.println("    " + d));
 		}
 		Map<String, List<Measured>> byKind = new LinkedHashMap<>();
 		measured.forEach(m -> byKind.computeIfAbsent(m.kind(), k -> new ArrayList<>()).add(m));
-		out.printf("%n%-8s %8s %16s %10s %14s %14s%n", "format", "reports", "cells", "accuracy", "reports/s", "import/validate");
+		out.printf("%n%-8s %8s %16s %9s %6s %10s %14s %14s%n", "format", "reports", "right / cells", "left out", "wrong", "accuracy",
+				"reports/s", "import/validate");
 		for (Map.Entry<String, List<Measured>> kind : byKind.entrySet()) {
 			summary(out, kind.getKey(), kind.getValue());
 		}
 		summary(out, "overall", measured);
 	}
 
+	private static Measured measure(Injector injector, CellComparison comparison, IResourceValidator validator, Path file,
+			Path transcription, String kind) {
+		try {
+			Importer.Imported imported = Importer.importFile(file, false);
+			CellComparison.Result result = comparison.compare(comparison.view(Files.readString(transcription), "expected"),
+					comparison.view(imported.source(), "imported"), imported.unread().keySet());
+			double[] importTimes = new double[ROUNDS];
+			double[] validateTimes = new double[ROUNDS];
+			for (int round = 0; round < ROUNDS; round++) {
+				long t = System.nanoTime();
+				Importer.importFile(file, false);
+				importTimes[round] = (System.nanoTime() - t) / 1e6;
+				t = System.nanoTime();
+				validate(injector, validator, imported.source());
+				validateTimes[round] = (System.nanoTime() - t) / 1e6;
+			}
+			return new Measured(file, kind, result, null, median(importTimes), median(validateTimes));
+		} catch (IOException | RuntimeException e) {
+			return new Measured(file, kind, null, e.getMessage(), 0, 0);
+		}
+	}
+
 	private static void summary(PrintStream out, String name, List<Measured> measured) {
 		List<Measured> imported = measured.stream().filter(m -> m.result() != null).toList();
 		int cells = measured.stream().mapToInt(m -> m.result() == null ? 0 : m.result().cells()).sum();
 		int equal = imported.stream().mapToInt(m -> m.result().equal()).sum();
+		int leftOut = imported.stream().mapToInt(m -> m.result().leftOut()).sum();
+		int wrong = imported.stream().mapToInt(m -> m.result().wrong()).sum();
 		double importMs = imported.stream().mapToDouble(Measured::importMs).sum();
 		double validateMs = imported.stream().mapToDouble(Measured::validateMs).sum();
 		long headers = imported.stream().filter(m -> m.result().organ() && m.result().year() && m.result().format()).count();
-		out.printf("%-8s %8d %7d / %6d %9.2f%% %14.0f %14.2f   (organ/year/format right in %d of %d)%n", name, measured.size(), equal,
-				cells, cells == 0 ? 0 : 100.0 * equal / cells, importMs == 0 ? 0 : imported.size() / (importMs / 1000), importMs / validateMs,
+		out.printf("%-8s %8d %7d / %6d %9d %6d %9.2f%% %14.0f %14.2f   (organ/year/format right in %d of %d)%n", name, measured.size(),
+				equal, cells, leftOut, wrong, cells == 0 ? 0 : 100.0 * equal / cells, importMs == 0 ? 0 : imported.size() / (importMs / 1000), importMs / validateMs,
 				headers, measured.size());
 	}
 

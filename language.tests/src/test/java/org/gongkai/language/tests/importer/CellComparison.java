@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -22,13 +23,17 @@ import com.google.inject.Injector;
 
 /**
  * An imported report against its hand-checked transcription, cell by cell through their report views: every cell of
- * the transcription's tables must have the same value, the same blank-or-not and the same note; organ, year and
- * format must be the same. Used by the tests and by {@code bench/import-accuracy}.
+ * the transcription's tables must have the same value, the same blank-or-not and the same note, or be one the
+ * importer said it left out; organ, year and format must be the same. Used by the tests and by {@code bench/import-accuracy}.
  */
 public final class CellComparison {
 
-	/** {@code cells} compared, {@code equal} of them the same; what differs, one line each. */
-	public record Result(int cells, int equal, boolean organ, boolean year, boolean format, List<String> differences) {
+	/**
+	 * {@code cells} compared: {@code equal} of them right, {@code leftOut} not read (unwritten, and the importer said
+	 * so), {@code wrong} written with another value or left unwritten unsaid; what differs, one line each.
+	 */
+	public record Result(int cells, int equal, int leftOut, int wrong, boolean organ, boolean year, boolean format,
+			List<String> differences) {
 
 		public boolean perfect() {
 			return cells == equal && organ && year && format;
@@ -55,9 +60,16 @@ public final class CellComparison {
 	}
 
 	public Result compare(ReportView expected, ReportView imported) {
+		return compare(expected, imported, Set.of());
+	}
+
+	/** {@code unread}: the cells the importer said it could not read, by path ({@code apply.natural.new}). */
+	public Result compare(ReportView expected, ReportView imported, Set<String> unread) {
 		List<String> differences = new ArrayList<>();
 		int cells = 0;
 		int equal = 0;
+		int leftOut = 0;
+		int wrong = 0;
 		boolean sameFormat = expected.format().id() == imported.format().id();
 		for (PartTemplate part : expected.format().parts()) {
 			if (part.kind() != PartKind.TABLE) {
@@ -67,10 +79,14 @@ public final class CellComparison {
 			for (CellView cell : expected.table(part.keyword()).cells()) {
 				cells++;
 				CellView other = mine == null ? null : mine.cell(cell.column(), cell.row());
-				if (other != null && same(cell, other)) {
+				String path = part.keyword() + "." + cell.path();
+				if (mine != null && unread.contains(path)) {
+					leftOut++;
+				} else if (other != null && same(cell, other)) {
 					equal++;
 				} else {
-					differences.add(part.keyword() + "." + cell.path() + ": " + shown(cell) + " ≠ " + (other == null ? "—" : shown(other)));
+					wrong++;
+					differences.add(path + ": " + shown(cell) + " ≠ " + (other == null ? "—" : shown(other)));
 				}
 			}
 		}
@@ -85,7 +101,7 @@ public final class CellComparison {
 		if (!sameFormat) {
 			differences.add("format: " + expected.format().id() + " ≠ " + imported.format().id());
 		}
-		return new Result(cells, equal, organ, year, sameFormat, differences);
+		return new Result(cells, equal, leftOut, wrong, organ, year, sameFormat, differences);
 	}
 
 	private static boolean same(CellView a, CellView b) {

@@ -1,0 +1,110 @@
+package org.gongkai.language.tests.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+import org.gongkai.language.ide.importer.Importer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A report whose tables a crawler flattened into one line with no separator between cells: the whole table's
+ * arithmetic splits the runs of digits where exactly one reading adds up, marks the cells so read, and leaves out
+ * (naming the readings left) every cell several readings give differently, or a row the page prints not adding up.
+ */
+class FlattenedTableTest {
+
+	private static final String ZEROS = "0000000";
+
+	@TempDir
+	Path dir;
+
+	/** A 2021-format report as a crawler prints it, with {@code newRow} and {@code totalRow} as the runs of those rows. */
+	private static String report(String normative, String newRow, String granted, String notHeld, String totalRow, String review) {
+		StringBuilder apply = new StringBuilder("三、收到和处理政府信息公开申请情况（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
+				+ "申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他");
+		apply.append("一、本年新收政府信息公开申请数量").append(newRow).append("二、上年结转政府信息公开申请数量").append(ZEROS)
+				.append("三、本年度办理结果（一）予以公开").append(granted).append("（二）部分公开（区分处理的，只计这一情形，不计其他情形）").append(ZEROS)
+				.append("（三）不予公开");
+		String[] withheld = { "属于国家秘密", "其他法律行政法规禁止公开", "危及“三安全一稳定”", "保护第三方合法权益", "属于三类内部事务信息",
+				"属于四类过程性信息", "属于行政执法案卷", "属于行政查询事项" };
+		for (int i = 0; i < withheld.length; i++) {
+			apply.append(i + 1).append('.').append(withheld[i]).append(ZEROS);
+		}
+		apply.append("（四）无法提供1.本机关不掌握相关政府信息").append(notHeld).append("2.没有现成信息需要另行制作").append(ZEROS)
+				.append("3.补正后申请内容仍不明确").append(ZEROS).append("（五）不予处理");
+		String[] refused = { "信访举报投诉类申请", "重复申请", "要求提供公开出版物", "无正当理由大量反复申请", "要求行政机关确认或重新出具已获取信息" };
+		for (int i = 0; i < refused.length; i++) {
+			apply.append(i + 1).append('.').append(refused[i]).append(ZEROS);
+		}
+		apply.append("（六）其他处理1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请").append(ZEROS)
+				.append("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请").append(ZEROS).append("3.其他").append(ZEROS)
+				.append("（七）总计").append(totalRow).append("四、结转下年度继续办理").append(ZEROS);
+		return "\n甲省乙厅2022年度政府信息公开工作报告　　根据《中华人民共和国政府信息公开条例》等规定，发布本年度报告。　　一、总体情况　　2022年，本厅全年共收到申请。"
+				+ "　　二、主动公开政府信息情况第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数规章000行政规范性文件" + normative
+				+ "第二十条第（五）项信息内容本年处理决定数量行政许可194第二十条第（六）项信息内容本年处理决定数量行政处罚46行政强制0"
+				+ "第二十条第（八）项信息内容本年收费金额（单位：万元）行政事业性收费650.6　　" + apply
+				+ "　　四、因政府信息公开工作被申请行政复议、提起行政诉讼情况行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉"
+				+ "结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计" + review
+				+ "　　五、存在的主要问题及改进情况　　问题。　　六、其他需要报告的事项　　无。\n";
+	}
+
+	private Importer.Imported imported(String text) throws IOException {
+		return Importer.importFile(Files.writeString(dir.resolve("乙厅2022.txt"), text), false);
+	}
+
+	@Test
+	void theOneSplitThatAddsUpIsTakenAndMarked() throws IOException {
+		Importer.Imported imported = imported(report("5426", "121010014", "3101005", "9000009", "121010014", "100010000010001"));
+		String source = imported.source();
+		assertTrue(source.contains("    natural:   new 12, carried 0, granted 3,"), source);
+		assertTrue(source.contains("    business:  new 1, carried 0, granted 1,"), source);
+		assertTrue(source.contains("    total:     new 14, carried 0, granted 5,"), source);
+		assertTrue(source.contains("// 导入：按勾稽关系拆分 \"121010014\"（「一、本年新收政府信息公开申请数量」）为 12 | 1 | 0 | 1 | 0 | 0 | 14\n"), source);
+		assertTrue(source.contains("    reconsideration:   upheld 1, corrected 0, other 0, pending 0, total 1\n"), source);
+		assertTrue(source.contains("    licensing:  decisions 194\n"), source);
+		assertTrue(source.contains("    fees:       amount 650.6\n"), source);
+		assertEquals(Set.of("active.normative.made", "active.normative.repealed", "active.normative.valid"), imported.unread().keySet());
+		assertTrue(imported.warnings().contains("导入：「行政规范性文件」印作 \"5426\"，可拆作 5 | 4 | 26、5 | 42 | 6、54 | 2 | 6，"
+				+ "未导入其中不定的 3 格（本年制发件数、本年废止件数、现行有效件数）"), imported.warnings()::toString);
+		assertEquals("甲省乙厅", imported.organ());
+		assertEquals(2022, imported.year());
+	}
+
+	@Test
+	void cellsSeveralReadingsGiveDifferentlyAreLeftOut() throws IOException {
+		// 110000011 is 11 | 0 | … | 11 or 1 | 10 | … | 11 for both rows; nothing else ties natural to business
+		Importer.Imported imported = imported(report("000", "110000011", "110000011", ZEROS, "110000011", "000000000000000"));
+		String source = imported.source();
+		assertFalse(line(source, "natural").contains("new") || line(source, "business").contains("new"), source);
+		assertTrue(line(source, "total").startsWith("    total:     new 11, carried 0, granted 11,"), source);
+		assertTrue(imported.unread().containsKey("apply.natural.new"), imported.unread()::toString);
+		assertTrue(imported.unread().containsKey("apply.business.granted"), imported.unread()::toString);
+		assertTrue(imported.warnings().stream().anyMatch(w -> w.contains("可拆作 1 | 10 | 0 | 0 | 0 | 0 | 11、11 | 0 | 0 | 0 | 0 | 0 | 11")),
+				imported.warnings()::toString);
+	}
+
+	@Test
+	void aTotalRowNoSplitAddsUpIsLeftOutAndSaidSo() throws IOException {
+		Importer.Imported imported = imported(report("000", "110000011", "100000010", "1000001", "20000011", "000000000000000"));
+		String source = imported.source();
+		assertTrue(imported.warnings().contains("导入：「（七）总计」印作 \"20000011\"，没有一种拆法合乎勾稽关系（公布的表格不合计），未导入"),
+				imported.warnings()::toString);
+		assertTrue(imported.unread().keySet().containsAll(Set.of("apply.natural.total", "apply.total.total", "apply.other-org.total")));
+		// 本年新收 is settled by the balance with the outcome rows' sum, not by the misprinted total row
+		assertTrue(source.contains("    natural:   new 11, carried 0, granted 10,"), source);
+		assertFalse(line(source, "natural").contains("total") || line(source, "total").contains(" total "), source);
+	}
+
+	/** The line of a column of part 三 in an imported source. */
+	private static String line(String source, String column) {
+		int apply = source.indexOf("section apply");
+		return source.substring(apply).lines().filter(l -> l.startsWith("    " + column + ":")).findFirst().orElse("");
+	}
+}
