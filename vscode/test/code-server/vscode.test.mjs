@@ -208,7 +208,7 @@ test('生成报告 writes the documents beside the report', async () => {
   await shot('vscode-generate');
 });
 
-test('打开预览 shows the printed report beside its editor', async () => {
+test('打开预览 shows the printed report beside its editor and follows the cursor', async () => {
   await openFile('gongbujiangda-2023.gongkai');
   await palette('打开预览');
   const title = '工布江达县人民政府2023年政府信息公开工作年度报告';
@@ -222,6 +222,19 @@ test('打开预览 shows the printed report beside its editor', async () => {
   };
   await until(shown, 'the preview never showed the report');
   await shot('vscode-preview');
+
+  // the cursor moved into part 四 in the editor beside it: the preview scrolls to that part
+  let preview;
+  for (const frame of page.frames()) {
+    if (await frame.evaluate(() => document.getElementById('review') !== null).catch(() => false)) preview = frame;
+  }
+  assert.ok(preview, 'no frame holds the preview\'s part 四');
+  await palette('View: Focus First Editor Group');
+  const review = place('gongbujiangda-2023.gongkai', 'section review');
+  await quickOpen(`:${review.line}:3`);
+  await until(() => preview.evaluate(() => Math.abs(document.getElementById('review').getBoundingClientRect().top) < 5),
+    'the preview did not scroll to part 四 under the cursor');
+  await shot('vscode-preview-follows-cursor');
 });
 
 test('从上年报告开始 writes next year\'s report beside last year\'s and opens it', async () => {
