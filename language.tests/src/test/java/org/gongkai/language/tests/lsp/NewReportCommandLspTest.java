@@ -1,6 +1,5 @@
 package org.gongkai.language.tests.lsp;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,12 +18,15 @@ import org.gongkai.language.ide.server.NewReportFile;
 import org.gongkai.language.template.Formats;
 import org.gongkai.language.template.OrganLevel;
 import org.gongkai.language.template.Skeleton;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** The command that writes {@code gongkai new}'s skeleton into a folder, as a client's "新建报告" asks for it. */
 class NewReportCommandLspTest extends LspTest {
 
 	private NewReportFile newReport(Object... arguments) {
+		root.mkdirs();
+		start();
 		return (NewReportFile) languageServer.executeCommand(new ExecuteCommandParams(NewReportCommand.ID, Arrays.asList(arguments)))
 				.join();
 	}
@@ -40,9 +42,9 @@ class NewReportCommandLspTest extends LspTest {
 
 		assertTrue(outcome.created(), outcome.message());
 		Path file = Path.of(URI.create(outcome.uri()));
-		assertEquals("乙镇人民政府2024.gongkai", file.getFileName().toString());
-		assertEquals(Skeleton.of("乙镇人民政府", 2024, Formats.DEFAULT, OrganLevel.TOWNSHIP), Files.readString(file, StandardCharsets.UTF_8));
-		assertEquals(List.of(), shown());
+		Assertions.assertEquals("乙镇人民政府2024.gongkai", file.getFileName().toString());
+		Assertions.assertEquals(Skeleton.of("乙镇人民政府", 2024, Formats.DEFAULT, OrganLevel.TOWNSHIP), Files.readString(file, StandardCharsets.UTF_8));
+		Assertions.assertEquals(List.of(), shown());
 	}
 
 	@Test
@@ -60,16 +62,16 @@ class NewReportCommandLspTest extends LspTest {
 
 		assertFalse(outcome.created());
 		assertTrue(outcome.message().endsWith("乙镇人民政府2024.gongkai 已存在，不会覆盖"), outcome.message());
-		assertEquals(List.of(outcome.message()), shown());
-		assertEquals("// 我已经开始写了", Files.readString(root.toPath().resolve("乙镇人民政府2024.gongkai"), StandardCharsets.UTF_8));
+		Assertions.assertEquals(List.of(outcome.message()), shown());
+		Assertions.assertEquals("// 我已经开始写了", Files.readString(root.toPath().resolve("乙镇人民政府2024.gongkai"), StandardCharsets.UTF_8));
 	}
 
 	@Test
 	void aWrongYearOrOrganOrLevelWritesNothingAndSaysWhy() {
-		assertEquals("未能新建报告：年度须是四位数，如 2024", newReport(root.toURI().toString(), "乙镇人民政府", "24").message());
-		assertEquals("未能新建报告：机关名称须是一行文字", newReport(root.toURI().toString(), " ", "2024").message());
+		Assertions.assertEquals("未能新建报告：年度须是四位数，如 2024", newReport(root.toURI().toString(), "乙镇人民政府", "24").message());
+		Assertions.assertEquals("未能新建报告：机关名称须是一行文字", newReport(root.toURI().toString(), " ", "2024").message());
 		assertTrue(newReport(root.toURI().toString(), "乙镇人民政府", "2024", "county").message().startsWith("未能新建报告：不认识的级别 county"));
-		assertEquals("未能新建报告：须给出年度", newReport(root.toURI().toString(), "乙镇人民政府").message());
-		assertEquals(0, root.list().length);
+		Assertions.assertEquals("未能新建报告：须给出年度", newReport(root.toURI().toString(), "乙镇人民政府").message());
+		Assertions.assertEquals(0, root.list().length);
 	}
 }
