@@ -306,6 +306,45 @@ test('next year\'s report starts from last year\'s: 上年结转 and 现行有�
   assert.equal(readFileSync(join(workspace, '工布江达县人民政府2025.gongkai'), 'utf8'), started);
 });
 
+test('the page\'s files come gzipped, those named by their content kept for a year, the page itself asked for each time', async () => {
+  const context = await browser.newContext({ viewport: { width: 1500, height: 900 }, locale: 'zh-CN' });
+  const fresh = await context.newPage();
+  const responses = [];
+  fresh.on('response', (response) => responses.push(response));
+  try {
+    await fresh.goto(`${address}&file=${encodeURIComponent('gongbujiangda-2023.gongkai')}`);
+    await fresh.waitForFunction(() => window.gongkai?.open.name === 'gongbujiangda-2023.gongkai', null, { timeout: 60000 });
+    const page = responses.find((r) => new URL(r.url()).pathname === '/');
+    assert.equal(page.headers()['cache-control'], 'no-cache');
+    assert.match(page.headers()['content-security-policy'], /default-src 'self'/);
+    const assets = responses.filter((r) => new URL(r.url()).pathname.startsWith('/assets/'));
+    // the codicon font comes once an icon is shown
+    assert.deepEqual([...new Set(assets.map((r) => r.url().replace(/.*\./, '')))].filter((kind) => kind !== 'ttf').sort(), ['css', 'js']);
+    for (const asset of assets) {
+      const headers = await asset.allHeaders();
+      assert.equal(asset.status(), 200, asset.url());
+      assert.match(asset.url(), /\/assets\/[\w.]+-[A-Z0-9]{8}\.\w+$/);
+      assert.equal(headers['content-encoding'], 'gzip', asset.url());
+      assert.equal(headers['cache-control'], 'public, max-age=31536000, immutable', asset.url());
+      assert.match(headers['content-security-policy'], /default-src 'self'/);
+    }
+    const api = responses.find((r) => new URL(r.url()).pathname === '/api/files');
+    assert.equal(api.headers()['cache-control'], 'no-store');
+
+    await fresh.reload();
+    await fresh.waitForFunction(() => window.gongkai?.open.name === 'gongbujiangda-2023.gongkai', null, { timeout: 60000 });
+    const fetched = await fresh.evaluate(() => ({
+      page: performance.getEntriesByType('navigation')[0].transferSize,
+      assets: performance.getEntriesByType('resource').filter((r) => new URL(r.name).pathname.startsWith('/assets/'))
+        .map((r) => [r.name, r.transferSize]),
+    }));
+    assert.ok(fetched.page > 0, 'index.html is asked for again');
+    assert.ok(fetched.assets.length > 0 && fetched.assets.every(([, bytes]) => bytes === 0), JSON.stringify(fetched.assets));
+  } finally {
+    await context.close();
+  }
+});
+
 test('the preview prints on A4 pages, as the print button gives it to the browser', async () => {
   await openReport('gongbujiangda-2023.gongkai');
   await page.waitForFunction(() => !document.getElementById('print').disabled

@@ -1,14 +1,13 @@
 // The workbench page: the list of reports, Monaco talking to Gongkai's language server over a WebSocket, the live
 // preview, saving (never over a file another program changed), new, rename, import by drop, downloads, print.
 import 'monaco-editor/nls/lang/zh-cn.js';
-import * as monaco from 'monaco-editor/editor/editor.main.js';
+import * as monaco from './monaco.js';
 import './style.css';
 import { Channel } from './channel.js';
 import { call, download, socketAddress } from './api.js';
 import { registerGongkai, editorOptions } from './language.js';
 import { Preview } from './preview.js';
 
-self.MonacoEnvironment = { getWorker: () => new Worker('editor.worker.js') };
 registerGongkai(monaco);
 
 const $ = (id) => document.getElementById(id);
