@@ -30,7 +30,7 @@ const common = {
 };
 const worker = await build({
   ...common,
-  entryPoints: ['node_modules/monaco-editor/esm/vs/editor/editor.worker.start.js'],
+  entryPoints: ['node_modules/monaco-editor/esm/vs/editor/editor.worker.js'],
   entryNames: 'editor.worker-[hash]',
   format: 'iife',
 });
