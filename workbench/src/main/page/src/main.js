@@ -265,6 +265,10 @@ $('new-from').addEventListener('change', fromChosen);
 $('save').addEventListener('click', save);
 $('rename').addEventListener('click', rename);
 $('format').addEventListener('click', () => editor.getAction('editor.action.formatDocument')?.run());
+$('outline').addEventListener('click', () => {
+  editor.focus();
+  editor.getAction('editor.action.quickOutline')?.run();
+});
 $('print').addEventListener('click', () => preview.print());
 $('new').addEventListener('click', newReport);
 $('import').addEventListener('change', (event) => importFiles([...event.target.files]));

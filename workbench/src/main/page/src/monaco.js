@@ -3,7 +3,7 @@
 // and some eighty languages.
 import 'monaco-editor/features/codicon/register.js';
 // what the language server answers: hover (and the markers' messages), quick fixes and the light bulb, completion,
-// formatting, folding, semantic colouring
+// formatting, folding, semantic colouring, the outline (Ctrl+Shift+O, the 大纲 button)
 import 'monaco-editor/features/hover/register.js';
 import 'monaco-editor/features/codeAction/register.js';
 import 'monaco-editor/editor/contrib/suggest/browser/suggestController.js';
@@ -11,6 +11,7 @@ import 'monaco-editor/features/format/register.js';
 import 'monaco-editor/features/folding/register.js';
 import 'monaco-editor/features/semanticTokens/register.js';
 import 'monaco-editor/editor/contrib/semanticTokens/browser/documentSemanticTokens.js';
+import 'monaco-editor/features/quickOutline/register.js';
 // going from problem to problem (F8), finding and replacing, the editing a clerk expects of a text editor
 import 'monaco-editor/features/gotoError/register.js';
 import 'monaco-editor/features/find/register.js';
