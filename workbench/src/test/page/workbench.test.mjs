@@ -167,7 +167,7 @@ test('大纲 lists the report\'s parts as the server names them; choosing one mo
   await page.click('#outline');
   const row = (name) => page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first();
   await row('二、主动公开政府信息情况').waitFor({ state: 'visible', timeout: 30000 });
-  const labels = await page.locator('.quick-input-widget .monaco-list-row .label-name').allTextContents();
+  const labels = (await page.locator('.quick-input-widget .monaco-list-row .label-name').allTextContents()).map((l) => l.trim());
   for (const name of ['一、总体情况', '二、主动公开政府信息情况', '（一）主动公开']) assert.ok(labels.includes(name), labels.join(' '));
   await page.screenshot({ path: join(screenshots, 'outline.png') });
   // the list shows the first parts; typing narrows it to the one wanted
