@@ -1,23 +1,26 @@
 // The page's share of bench/workbench (not a test: node --test runs *.test.mjs only). Against a running
 // `gongkai serve` (ADDRESS, token included), in headless Chromium through playwright-core (PAGE_DIR's node_modules,
 // CHROMIUM, as workbench.test.mjs):
-//   loads: LOADS times ADDRESS&file=ERROR_FILE (a report with one error) in a fresh browser context (nothing cached);
-//          from the navigation's start (performance.now()'s origin) to Monaco showing the text, the error's marker
-//          in the model, and its squiggle painted (looked for on every animation frame).
+//   loads: LOADS times ADDRESS&file=ERROR_FILE (a report with one error) in a fresh browser context (an empty
+//          profile: nothing cached), then reloaded in it (what it cached kept); from the navigation's start
+//          (performance.now()'s origin) to Monaco showing the text, the error's marker in the model, and its squiggle
+//          painted (looked for on every animation frame). With BEFORE_ADDRESS (another build's server on the same
+//          folder), its loads in turn with these.
 //   typing: CLEAN_FILE (no errors) open once; TYPINGS rounds of: a digit of 行政许可's number typed (keydown → the
 //          preview's frame shows the new number: the page's 50 ms wait, the server, the frame), a digit of the
 //          reconsideration row's total typed (keydown → its error's marker), typed back (keydown → no marker).
-// Prints one line of JSON on stdout: { load: { text, marker, squiggle, domContentLoaded, files, file, scripts }, typing:
-// { preview, marker, cleared, asked, answered } } in milliseconds (asked: keydown → the page asks for the preview;
-// answered: asked → the answer arrived).
+// Prints one line of JSON on stdout: { load: { this, before }, typing: { preview, marker, cleared, asked, answered } },
+// each load's { first, reload } as { text, marker, squiggle, domContentLoaded, files, file, raw, sent } in
+// milliseconds (raw, sent: the bytes of the scripts, styles and fonts, as the page uses them and as they came over the
+// network, nothing when cached; asked: keydown → the page asks for the preview; answered: asked → the answer arrived).
 //
-//   node bench-page.mjs ADDRESS ERROR_FILE CLEAN_FILE LOADS TYPINGS
+//   node bench-page.mjs ADDRESS ERROR_FILE CLEAN_FILE LOADS TYPINGS [BEFORE_ADDRESS]
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
-const [address, errorFile, cleanFile, loadsArg, typingsArg] = process.argv.slice(2);
+const [address, errorFile, cleanFile, loadsArg, typingsArg, beforeAddress] = process.argv.slice(2);
 if (!typingsArg) {
-  console.error('usage: node bench-page.mjs ADDRESS ERROR_FILE CLEAN_FILE LOADS TYPINGS');
+  console.error('usage: node bench-page.mjs ADDRESS ERROR_FILE CLEAN_FILE LOADS TYPINGS [BEFORE_ADDRESS]');
   process.exit(2);
 }
 const { chromium } = createRequire(join(process.env.PAGE_DIR, 'package.json'))('playwright-core');
@@ -50,33 +53,56 @@ function watchLoad() {
   requestAnimationFrame(look);
 }
 
-const load = { text: [], marker: [], squiggle: [], domContentLoaded: [], files: [], file: [] };
-let scripts = '';
-for (let i = 0; i < Number(loadsArg); i++) {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN' });
-  const page = await context.newPage();
-  await page.addInitScript(watchLoad);
-  await page.goto(`${address}&file=${encodeURIComponent(errorFile)}`);
+const KEYS = ['text', 'marker', 'squiggle', 'domContentLoaded', 'files', 'file', 'raw', 'sent'];
+
+/** Waits for the page just navigated to: the text, the error's marker, its squiggle; what it took. */
+async function loaded(page, label) {
   await page.waitForFunction(() => window.__bench.text != null && window.__bench.marker != null && window.__bench.squiggle != null,
     null, { timeout: TIMEOUT, polling: 50 }).catch(async (error) => {
     const state = await page.evaluate(() => JSON.stringify({ seen: window.__bench, open: window.gongkai?.open.name,
       notice: document.getElementById('notice-text')?.textContent, counts: [...(window.gongkai?.counts?.entries() ?? [])].map(([uri, c]) => [uri, c.errors]) }));
-    throw new Error(`load ${i + 1}: ${error.message} ${state}`);
+    throw new Error(`${label}: ${error.message} ${state}`);
   });
-  const seen = await page.evaluate(() => ({
-    ...window.__bench,
-    domContentLoaded: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
-    // when the list of reports (validated by the server) and the report's text had arrived
-    files: performance.getEntriesByType('resource').find((r) => new URL(r.name).pathname === '/api/files')?.responseEnd,
-    file: performance.getEntriesByType('resource').find((r) => new URL(r.name).pathname === '/api/file')?.responseEnd,
-    scripts: performance.getEntriesByType('resource').filter((r) => /\.(js|css)$/.test(new URL(r.name).pathname))
-      .reduce((sum, r) => sum + r.encodedBodySize, 0),
-  }));
-  if (seen.markers !== 1) throw new Error(`${errorFile}: ${seen.markers} markers, expected its one error`);
-  for (const key of ['text', 'marker', 'squiggle', 'domContentLoaded', 'files', 'file']) load[key].push(seen[key]);
-  scripts = `${(seen.scripts / 1048576).toFixed(1)} MB of scripts and styles`;
-  console.error(`load ${i + 1}: text ${seen.text.toFixed(0)} ms, marker ${seen.marker.toFixed(0)} ms, squiggle ${seen.squiggle.toFixed(0)} ms`);
-  await context.close();
+  const seen = await page.evaluate(() => {
+    const resources = performance.getEntriesByType('resource');
+    const files = resources.filter((r) => /\.(js|css|ttf)$/.test(new URL(r.name).pathname));
+    return {
+      ...window.__bench,
+      domContentLoaded: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
+      // when the list of reports (validated by the server) and the report's text had arrived
+      files: resources.find((r) => new URL(r.name).pathname === '/api/files')?.responseEnd,
+      file: resources.find((r) => new URL(r.name).pathname === '/api/file')?.responseEnd,
+      raw: files.reduce((sum, r) => sum + r.decodedBodySize, 0),
+      // a file taken from the cache has a transferSize of 0
+      sent: files.reduce((sum, r) => sum + (r.transferSize > 0 ? r.encodedBodySize : 0), 0),
+    };
+  });
+  if (seen.markers !== 1) throw new Error(`${label}: ${errorFile}: ${seen.markers} markers, expected its one error`);
+  console.error(`${label}: text ${seen.text.toFixed(0)} ms, marker ${seen.marker.toFixed(0)} ms, squiggle ${seen.squiggle.toFixed(0)} ms, `
+    + `${(seen.sent / 1048576).toFixed(2)} MB sent`);
+  return seen;
+}
+
+const servers = { this: address, ...(beforeAddress ? { before: beforeAddress } : {}) };
+const load = Object.fromEntries(Object.keys(servers).map((name) => [name,
+  Object.fromEntries(['first', 'reload'].map((kind) => [kind, Object.fromEntries(KEYS.map((key) => [key, []]))]))]));
+for (let i = 0; i < Number(loadsArg); i++) {
+  const order = Object.keys(servers);
+  if (i % 2 === 1) order.reverse();
+  for (const name of order) {
+    const context = await browser.newContext({ viewport, locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.addInitScript(watchLoad);
+    await page.goto(`${servers[name]}&file=${encodeURIComponent(errorFile)}`);
+    const first = await loaded(page, `load ${i + 1} ${name}, first`);
+    await page.reload();
+    const reload = await loaded(page, `load ${i + 1} ${name}, reload`);
+    for (const key of KEYS) {
+      load[name].first[key].push(first[key]);
+      load[name].reload[key].push(reload[key]);
+    }
+    await context.close();
+  }
 }
 
 const typing = { preview: [], marker: [], cleared: [], asked: [], answered: [] };
@@ -159,4 +185,4 @@ for (let i = 0; i < Number(typingsArg); i++) {
 }
 await context.close();
 await browser.close();
-console.log(JSON.stringify({ load: { ...load, scripts }, typing }));
+console.log(JSON.stringify({ load, typing }));

@@ -53,6 +53,8 @@ export const editorOptions = {
   fontSize: 14,
   wordWrap: 'on',
   minimap: { enabled: false },
+  // completion is the server's: the words of the report's own texts would bury its keywords
+  wordBasedSuggestions: 'off',
   'semanticHighlighting.enabled': true,
   lightbulb: { enabled: 'on' },
   fixedOverflowWidgets: true,

@@ -1,14 +1,13 @@
 // The workbench page: the list of reports, Monaco talking to Gongkai's language server over a WebSocket, the live
 // preview, saving (never over a file another program changed), new, rename, import by drop, downloads, print.
 import 'monaco-editor/nls/lang/zh-cn.js';
-import * as monaco from 'monaco-editor/editor/editor.main.js';
+import * as monaco from './monaco.js';
 import './style.css';
 import { Channel } from './channel.js';
 import { call, download, socketAddress } from './api.js';
 import { registerGongkai, editorOptions } from './language.js';
 import { Preview } from './preview.js';
 
-self.MonacoEnvironment = { getWorker: () => new Worker('editor.worker.js') };
 registerGongkai(monaco);
 
 const $ = (id) => document.getElementById(id);
@@ -78,11 +77,12 @@ function badge({ errors, warnings }) {
   return span;
 }
 
-async function openReport(name) {
+/** Opens a report; its file as the server gave it when the page asked for it already, or asks for it. */
+async function openReport(name, fetched = null) {
   if (open.dirty && !confirm(`${open.name} 有未保存的修改，放弃这些修改吗？`)) return;
   let file;
   try {
-    file = await call('GET', 'file', { name });
+    file = (await fetched) ?? await call('GET', 'file', { name });
   } catch (error) {
     notice(error.message, { error: true });
     return;
@@ -266,6 +266,10 @@ $('new-from').addEventListener('change', fromChosen);
 $('save').addEventListener('click', save);
 $('rename').addEventListener('click', rename);
 $('format').addEventListener('click', () => editor.getAction('editor.action.formatDocument')?.run());
+$('outline').addEventListener('click', () => {
+  editor.focus();
+  editor.getAction('editor.action.quickOutline')?.run();
+});
 $('print').addEventListener('click', () => preview.print());
 $('new').addEventListener('click', newReport);
 $('import').addEventListener('change', (event) => importFiles([...event.target.files]));
@@ -314,17 +318,19 @@ window.addEventListener('drop', (event) => {
 }, true);
 
 async function start() {
+  const wanted = new URLSearchParams(location.search).get('file');
+  // the socket, the list and the report asked for by file= all at once; when the report cannot be had, openReport
+  // asks again and says why
+  const fetched = wanted ? call('GET', 'file', { name: wanted }).catch(() => null) : null;
   try {
-    await connect();
-    await refreshList();
+    await Promise.all([connect(), refreshList()]);
   } catch (error) {
     notice(error.message, { error: true });
     return;
   }
-  const wanted = new URLSearchParams(location.search).get('file');
   const first = reports.find((r) => r.name === wanted) ?? reports[0];
   if (wanted && !reports.some((r) => r.name === wanted)) notice(`工作区中没有 ${wanted}`, { error: true });
-  if (first) await openReport(first.name);
+  if (first) await openReport(first.name, first.name === wanted ? fetched : null);
   else preview.say('文件夹中还没有报告：点"新建…"，或把已发布的年报拖到本页导入。', '');
   setInterval(watchDisk, DISK_POLL_MS);
   window.gongkai = { editor, monaco, preview, open, counts };

@@ -6,13 +6,11 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.List;
 
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ErrorHandler;
-import org.eclipse.jetty.server.handler.ResourceHandler;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
@@ -20,12 +18,13 @@ import org.gongkai.language.ide.cli.CliProblem;
 import org.gongkai.workbench.files.Workspace;
 import org.gongkai.workbench.http.AccessGuard;
 import org.gongkai.workbench.http.ApiHandler;
+import org.gongkai.workbench.http.PageFiles;
 import org.gongkai.workbench.lsp.LanguageServerSessions;
 
 /**
  * The workbench's server: Jetty on 127.0.0.1, behind {@link AccessGuard} (token, Host, Origin); {@code /lsp} is a
  * language-server session per WebSocket ({@link LanguageServerSessions}), {@code /api/} the files of the workspace
- * ({@link ApiHandler}), everything else the page, from the class path ({@code web/}).
+ * ({@link ApiHandler}), everything else the page, from the class path ({@link PageFiles}).
  */
 public final class Workbench {
 
@@ -75,10 +74,7 @@ public final class Workbench {
 			container.setIdleTimeout(Duration.ofDays(1));
 			container.addMapping("/lsp", new LanguageServerSessions(workspace.root(), maxSessions));
 		});
-		ResourceHandler page = new ResourceHandler();
-		page.setBaseResource(ResourceFactory.of(server).newClassLoaderResource("web/"));
-		page.setWelcomeFiles(List.of("index.html"));
-		page.setDirAllowed(false);
+		Handler page = PageFiles.handler(ResourceFactory.of(server).newClassLoaderResource("web/"));
 		sockets.setHandler(new Handler.Sequence(new ApiHandler(workspace), page));
 		guard.setHandler(sockets);
 		server.setHandler(guard);

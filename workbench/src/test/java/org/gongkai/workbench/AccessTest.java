@@ -46,10 +46,10 @@ class AccessTest {
 		assertEquals(200, served.status("GET", "/?token=" + served.token));
 		assertEquals(403, served.status("GET", "/"));
 		assertEquals(403, served.status("GET", "/?token=" + served.token.substring(1)));
-		assertEquals(403, served.status("GET", "/main.js"));
+		assertEquals(403, served.status("GET", "/index.html"));
 		assertEquals(403, served.status("GET", "/api/files"));
-		assertEquals(200, served.status("GET", "/main.js", "Cookie: gongkai-" + served.port + "=" + served.token));
-		assertEquals(403, served.status("GET", "/main.js", "Cookie: gongkai-" + served.port + "=wrong"));
+		assertEquals(200, served.status("GET", "/index.html", "Cookie: gongkai-" + served.port + "=" + served.token));
+		assertEquals(403, served.status("GET", "/index.html", "Cookie: gongkai-" + served.port + "=wrong"));
 	}
 
 	@Test

@@ -22,7 +22,9 @@ import com.google.inject.Injector;
 /**
  * The workspace's reports as the command line sees them: the list with organ, year, errors and warnings
  * ({@link FolderCheck}, as {@code gongkai validate DIR}), and a report's documents, only when it has no errors (as
- * {@code gongkai generate}), marked with their report. The language's injector is made on first use.
+ * {@code gongkai generate}), marked with their report. The language's injector is made on first use. The list is
+ * checked again only when a file of the folder changed since the last check ({@link FolderStamp}): each new tab asks
+ * for it, and a report's errors may depend on the other reports of the folder (last year's).
  */
 public final class Reports {
 
@@ -43,18 +45,26 @@ public final class Reports {
 	private final Workspace workspace;
 	private final UriExtensions uris = new UriExtensions();
 	private Injector injector;
+	private List<String> listedStamp;
+	private List<Entry> listed;
 
 	public Reports(Workspace workspace) {
 		this.workspace = workspace;
 	}
 
-	public List<Entry> list() {
+	public synchronized List<Entry> list() {
+		List<String> stamp = FolderStamp.of(workspace.root());
+		if (stamp != null && stamp.equals(listedStamp)) {
+			return listed;
+		}
 		List<Entry> entries = new ArrayList<>();
 		for (FolderCheck.Report report : FolderCheck.check(injector(), workspace.root())) {
 			entries.add(new Entry(workspace.name(report.path()), uri(report.path()), report.organ(), report.year(), report.errors(),
 					report.warnings(), report.problem()));
 		}
-		return entries;
+		listedStamp = stamp;
+		listed = List.copyOf(entries);
+		return listed;
 	}
 
 	public String uri(Path file) {

@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 
 import org.gongkai.language.tests.bench.CorpusGenerator;
 import org.gongkai.language.tests.bench.ProcessUsage;
+import org.gongkai.workbench.Workbench;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonArray;
@@ -46,10 +47,11 @@ import com.google.gson.JsonObject;
  * didChange to the answer whose html prints the new number (checked). The page asks 50 ms after typing stops; that
  * and the browser's share are measured by the page script (below).</li>
  * <li>The page, in headless Chromium ({@code src/test/page/bench-page.mjs}, playwright-core): loads of the address
- * with {@code &file=} a report with one error, each in a fresh browser context (nothing cached), from the navigation's
- * start to Monaco showing the text, the marker in the model, and its squiggle painted; then in one page typing — a
- * digit printed by the preview (keydown → the preview's frame shows it) and a total's digit (keydown → the error's
- * marker, and back).</li>
+ * with {@code &file=} a report with one error, each in a fresh browser context (nothing cached) and then reloaded in
+ * it (what it cached kept), from the navigation's start to Monaco showing the text, the marker in the model, and its
+ * squiggle painted; with {@code BENCH_BEFORE_JAR} (a jar of an earlier build) set, the same loads of that jar's
+ * {@code serve} on the same folder, in turn with these; then in one page typing — a digit printed by the preview
+ * (keydown → the preview's frame shows it) and a total's digit (keydown → the error's marker, and back).</li>
  * <li>Heap: a fresh {@code gongkai serve --max-tabs TABS} on a folder of TABS generated reports; TABS tabs each
  * initialize and open a different report and wait for the diagnostics of every report in the folder (each tab's
  * session builds the folder); the server's heap after a full GC with no tab, one tab, all tabs, and after all but one
@@ -63,6 +65,8 @@ public final class WorkbenchFigures {
 
 	static final double RATIO_TARGET = 1.5;
 	static final double PREVIEW_P95_TARGET_MS = 300;
+	static final double FIRST_LOAD_TARGET_MS = 1000;
+	static final double RELOAD_TARGET_MS = 500;
 
 	static final String TYPICAL = "gongbujiangda-2023.gongkai";
 	/** {@link #TYPICAL} with one error (the reconsideration row's total 1 instead of 0) and a name of its own. */
@@ -147,12 +151,21 @@ public final class WorkbenchFigures {
 		System.err.printf("typing: %d rounds%n", rounds);
 		stdio.close();
 
-		// c): the page, against the same server (its two tabs still open)
-		JsonObject page = page(pageScript, served.address, loads, Math.max(10, rounds / 10));
+		// c): the page, against the same server (its two tabs still open), and an earlier build's when given
+		String beforeJar = System.getenv("BENCH_BEFORE_JAR");
+		Served before = null;
+		if (beforeJar != null && !beforeJar.isEmpty()) {
+			List<String> beforeCommand = new ArrayList<>(command.subList(0, command.size() - 1));
+			beforeCommand.add(Path.of(beforeJar).toAbsolutePath().toString());
+			before = serve(beforeCommand, workspace, Workbench.MAX_SESSIONS, stderr);
+		}
+		JsonObject page = page(pageScript, served.address, loads, Math.max(10, rounds / 10), before == null ? null : before.address);
 		socket.close();
 		previewTab.close();
-		served.process.destroy();
-		served.process.waitFor(30, TimeUnit.SECONDS);
+		for (Served each : before == null ? List.of(served) : List.of(served, before)) {
+			each.process.destroy();
+			each.process.waitFor(30, TimeUnit.SECONDS);
+		}
 
 		// d): heap with 1 and TABS tabs
 		Heaps heaps = heaps(command, work.resolve("corpus-" + tabs), tabs, stderr);
@@ -189,16 +202,18 @@ public final class WorkbenchFigures {
 		System.out.printf("%-22s in the page: keydown → the error's marker: %s%n", "", percentiles(pageMarker));
 		System.out.printf("%-22s in the page: keydown → marker gone again: %s%n", "", percentiles(pageCleared));
 		JsonObject load = page.getAsJsonObject("load");
-		System.out.printf("page load              navigation start → %s editable, in a fresh browser context each time "
-				+ "(nothing cached), %d loads%n", ONE_ERROR, load.getAsJsonArray("text").size());
-		System.out.printf("%-22s text shown:      %s ms%n", "", summary(doubles(load.getAsJsonArray("text"))));
-		System.out.printf("%-22s its marker:      %s ms%n", "", summary(doubles(load.getAsJsonArray("marker"))));
-		System.out.printf("%-22s squiggle shown:  %s ms%n", "", summary(doubles(load.getAsJsonArray("squiggle"))));
-		System.out.printf("%-22s of which DOMContentLoaded (%s): %s ms%n", "", load.get("scripts").getAsString(),
-				summary(doubles(load.getAsJsonArray("domContentLoaded"))));
-		System.out.printf("%-22s the list of reports (/api/files, validated) arrived: %s ms%n", "",
-				summary(doubles(load.getAsJsonArray("files"))));
-		System.out.printf("%-22s the report's text (/api/file) arrived: %s ms%n", "", summary(doubles(load.getAsJsonArray("file"))));
+		JsonObject first = load.getAsJsonObject("this").getAsJsonObject("first");
+		JsonObject reload = load.getAsJsonObject("this").getAsJsonObject("reload");
+		System.out.printf("page load              navigation start → %s editable, %d times: the first load in a fresh browser "
+				+ "context (an empty profile: nothing cached), then a reload in it (what it cached kept)%n", ONE_ERROR,
+				first.getAsJsonArray("marker").size());
+		loads("first load", first, load.has("before") ? load.getAsJsonObject("before").getAsJsonObject("first") : null, beforeJar);
+		loads("reload", reload, load.has("before") ? load.getAsJsonObject("before").getAsJsonObject("reload") : null, beforeJar);
+		double firstMarker = median(first, "marker");
+		double reloadMarker = median(reload, "marker");
+		System.out.printf("%-22s target: its marker ≤ %.0f ms on the first load, ≤ %.0f ms on a reload (medians %.0f, %.0f ms): %s%n",
+				"", FIRST_LOAD_TARGET_MS, RELOAD_TARGET_MS, firstMarker, reloadMarker,
+				verdict(firstMarker <= FIRST_LOAD_TARGET_MS && reloadMarker <= RELOAD_TARGET_MS));
 		System.out.printf("heap                   gongkai serve --max-tabs %d on %d generated reports, each tab a session "
 				+ "that builds the folder and opens a different report; after a full GC%n", tabs, heaps.reports);
 		System.out.printf("%-22s no tab:            %s%n", "", heap(heaps.none));
@@ -315,10 +330,38 @@ public final class WorkbenchFigures {
 		return new Served(process, address, Integer.parseInt(matcher.group(1)), matcher.group(2));
 	}
 
-	/** Runs the page script (node, Chromium) against the served address; its last line of output is its JSON. */
-	private static JsonObject page(Path script, String address, int loads, int typings) throws Exception {
-		Process node = new ProcessBuilder("node", script.toString(), address, ONE_ERROR, TYPICAL, Integer.toString(loads),
-				Integer.toString(typings)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+	/** The page loads of one kind (first or reload), this build's and, when measured, the earlier build's beside. */
+	private static void loads(String kind, JsonObject loads, JsonObject before, String beforeJar) {
+		System.out.printf("%-22s %s, this build%s%n", "", kind, before == null ? "" : " (before: " + beforeJar + ")");
+		for (String[] figure : new String[][] { { "text", "text shown" }, { "marker", "its marker" }, { "squiggle", "squiggle shown" },
+				{ "domContentLoaded", "DOMContentLoaded" }, { "files", "the list of reports (/api/files, validated) arrived" },
+				{ "file", "the report's text (/api/file) arrived" } }) {
+			System.out.printf("%-24s %-52s %s ms%s%n", "", figure[1] + ":", summary(doubles(loads.getAsJsonArray(figure[0]))),
+					before == null ? "" : String.format("; before: median %,.0f ms", median(before, figure[0])));
+		}
+		System.out.printf("%-24s %-52s %s%s%n", "", "scripts, styles, fonts: raw, as sent:", bytes(loads),
+				before == null ? "" : "; before: " + bytes(before));
+	}
+
+	private static String bytes(JsonObject loads) {
+		return String.format("%.2f MB, %.2f MB", median(loads, "raw") / 1048576, median(loads, "sent") / 1048576);
+	}
+
+	private static double median(JsonObject loads, String figure) {
+		return percentile(doubles(loads.getAsJsonArray(figure)), 50);
+	}
+
+	/**
+	 * Runs the page script (node, Chromium) against the served address, and the earlier build's when not null; its last
+	 * line of output is its JSON.
+	 */
+	private static JsonObject page(Path script, String address, int loads, int typings, String before) throws Exception {
+		List<String> arguments = new ArrayList<>(List.of("node", script.toString(), address, ONE_ERROR, TYPICAL,
+				Integer.toString(loads), Integer.toString(typings)));
+		if (before != null) {
+			arguments.add(before);
+		}
+		Process node = new ProcessBuilder(arguments).redirectError(ProcessBuilder.Redirect.INHERIT).start();
 		String last = null;
 		try (BufferedReader out = new BufferedReader(new InputStreamReader(node.getInputStream(), UTF_8))) {
 			for (String line = out.readLine(); line != null; line = out.readLine()) {
