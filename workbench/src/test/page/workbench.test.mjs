@@ -301,13 +301,24 @@ test('整理格式 lays the report out as the formatter does', async () => {
 
 test('hover on a column shows its official label and the part it belongs to', async () => {
   await openReport('gongbujiangda-2023.gongkai');
-  await page.evaluate(() => {
+  const position = await page.evaluate(() => {
     const { editor } = window.gongkai;
     const lines = editor.getModel().getLinesContent();
     const line = lines.findIndex((l) => l.includes('direct-suit:'));
-    editor.setPosition({ lineNumber: line + 1, column: lines[line].indexOf('direct-suit') + 3 });
-    editor.trigger('test', 'editor.action.showHover', null);
+    const at = { lineNumber: line + 1, column: lines[line].indexOf('direct-suit') + 3 };
+    editor.revealPositionInCenter(at);
+    return at;
   });
+  await page.waitForTimeout(300);
+  const point = await page.evaluate((at) => {
+    const { editor } = window.gongkai;
+    const visible = editor.getScrolledVisiblePosition(at);
+    const box = editor.getDomNode().getBoundingClientRect();
+    return { x: box.left + visible.left + 2, y: box.top + visible.top + visible.height / 2 };
+  }, position);
+  // as a user hovers: the mouse rests on the word
+  await page.mouse.move(point.x, point.y - 20);
+  await page.mouse.move(point.x, point.y, { steps: 5 });
   const hover = page.locator('.monaco-hover:visible', { hasText: '四、政府信息公开行政复议、行政诉讼情况' });
   await hover.waitFor({ timeout: 30000 });
   assert.match(await hover.textContent(), /未经复议直接起诉/);
