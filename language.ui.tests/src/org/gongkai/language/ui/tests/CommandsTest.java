@@ -72,9 +72,9 @@ class CommandsTest {
 		String markdown = generate("md");
 		String json = generate("json");
 
-		assertEquals("已生成 gongbujiangda-2023.md", markdown);
+		assertEquals("已生成 gongbujiangda-2023.md", markdown.strip());
 		assertTrue(Files.readString(report.resolveSibling("gongbujiangda-2023.md"), StandardCharsets.UTF_8).contains("工布江达县人民政府"));
-		assertEquals("已生成 gongbujiangda-2023.json", json);
+		assertEquals("已生成 gongbujiangda-2023.json", json.strip());
 		assertTrue(Files.readString(report.resolveSibling("gongbujiangda-2023.json"), StandardCharsets.UTF_8).contains("\"organ\""));
 		assertFalse(Files.exists(report.resolveSibling("gongbujiangda-2023.html")), "only the format asked for");
 	}
