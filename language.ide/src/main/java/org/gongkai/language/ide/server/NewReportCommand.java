@@ -6,8 +6,6 @@ import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.lsp4j.ExecuteCommandParams;
-import org.eclipse.lsp4j.MessageParams;
-import org.eclipse.lsp4j.MessageType;
 import org.eclipse.xtext.ide.server.ILanguageServerAccess;
 import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -32,16 +30,7 @@ public class NewReportCommand implements IExecutableCommandService {
 
 	@Override
 	public Object execute(ExecuteCommandParams params, ILanguageServerAccess access, CancelIndicator cancelIndicator) {
-		NewReportFile outcome;
-		try {
-			outcome = create(params.getArguments());
-		} catch (Refusal e) {
-			outcome = new NewReportFile(false, null, "未能新建报告：" + e.getMessage());
-		}
-		if (!outcome.created() && access.getLanguageClient() != null) {
-			access.getLanguageClient().showMessage(new MessageParams(MessageType.Error, outcome.message()));
-		}
-		return outcome;
+		return NewReportFile.answer(access, "未能新建报告：", () -> create(params.getArguments()));
 	}
 
 	private static NewReportFile create(List<Object> arguments) {

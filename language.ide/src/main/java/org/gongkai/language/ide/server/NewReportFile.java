@@ -6,6 +6,11 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.util.function.Supplier;
+
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.MessageType;
+import org.eclipse.xtext.ide.server.ILanguageServerAccess;
 import org.gongkai.language.ide.output.AtomicWrite;
 
 /**
@@ -13,6 +18,23 @@ import org.gongkai.language.ide.output.AtomicWrite;
  * was written), and what to tell the user.
  */
 public record NewReportFile(boolean created, String uri, String message) {
+
+	/**
+	 * What {@code start} writes, or, when it refuses, {@code failure} and the reason, which the user is shown
+	 * (window/showMessage): a client opens what was written and has nothing else to say.
+	 */
+	static NewReportFile answer(ILanguageServerAccess access, String failure, Supplier<NewReportFile> start) {
+		NewReportFile outcome;
+		try {
+			outcome = start.get();
+		} catch (Refusal e) {
+			outcome = new NewReportFile(false, null, failure + e.getMessage());
+		}
+		if (!outcome.created() && access.getLanguageClient() != null) {
+			access.getLanguageClient().showMessage(new MessageParams(MessageType.Error, outcome.message()));
+		}
+		return outcome;
+	}
 
 	/**
 	 * Writes a report that must not exist yet, whole, never over a file.

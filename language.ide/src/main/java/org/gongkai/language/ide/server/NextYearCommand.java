@@ -5,8 +5,6 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.lsp4j.ExecuteCommandParams;
-import org.eclipse.lsp4j.MessageParams;
-import org.eclipse.lsp4j.MessageType;
 import org.eclipse.xtext.ide.server.ILanguageServerAccess;
 import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -35,17 +33,8 @@ public class NextYearCommand implements IExecutableCommandService {
 
 	@Override
 	public Object execute(ExecuteCommandParams params, ILanguageServerAccess access, CancelIndicator cancelIndicator) {
-		NewReportFile outcome;
-		try {
-			String uri = CommandArguments.uri(params.getArguments(), "命令 " + ID + " 的参数应为上年报告文件的 URI");
-			outcome = ReportReads.read(access, uri, this::start);
-		} catch (Refusal e) {
-			outcome = new NewReportFile(false, null, "未能开始下一年度的报告：" + e.getMessage());
-		}
-		if (!outcome.created() && access.getLanguageClient() != null) {
-			access.getLanguageClient().showMessage(new MessageParams(MessageType.Error, outcome.message()));
-		}
-		return outcome;
+		return NewReportFile.answer(access, "未能开始下一年度的报告：", () -> ReportReads.read(access,
+				CommandArguments.uri(params.getArguments(), "命令 " + ID + " 的参数应为上年报告文件的 URI"), this::start));
 	}
 
 	private NewReportFile start(Resource resource) {
