@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.gongkai.language.report.CellValues;
 import org.gongkai.language.template.CellKind;
 import org.gongkai.language.template.Item;
 
@@ -37,7 +38,8 @@ final class DigitSplits {
 	private static final Pattern COUNT = Pattern.compile("0|[1-9]\\d*");
 	private static final Pattern SIGNED = Pattern.compile("[+-]?(0|[1-9]\\d*)");
 	private static final Pattern NOTE_AT_END = Pattern.compile("[（(]([^（）()]+)[）)]$");
-	private static final Pattern AMOUNT = Pattern.compile("(0|[1-9]\\d*)(\\.\\d+)?(万元|元)?");
+	private static final Pattern AMOUNT = Pattern.compile("(0|[1-9]\\d*)(\\.\\d+)?(" + CellValues.WAN_YUAN + "|" + CellValues.YUAN
+			+ ")?");
 
 	private final List<Row> rows;
 	private final ImportedTable table;

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.gongkai.language.ide.importer.PublishedDocument.Block;
 import org.gongkai.language.ide.importer.PublishedDocument.Paragraph;
 import org.gongkai.language.ide.importer.PublishedDocument.Run;
+import org.gongkai.language.report.CellValues;
 import org.gongkai.language.template.Formats;
 import org.gongkai.language.template.Item;
 import org.gongkai.language.template.PartKind;
@@ -219,7 +220,7 @@ final class GluedText {
 						&& isDigit(text.charAt(end + 1)))) {
 			end++;
 		}
-		for (String unit : List.of("万元", "元")) {
+		for (String unit : List.of(CellValues.WAN_YUAN, CellValues.YUAN)) {
 			if (text.startsWith(unit, end)) {
 				end += unit.length();
 				break;
