@@ -62,11 +62,13 @@ export class Channel {
   /**
    * Monaco's client drops the diagnostics of a document it has no model for yet (the server checks the whole folder
    * when it starts, before the page opens a report); once the page has made the model, the last ones published for
-   * it are handed to the client again. Newer ones the server sends after the didOpen replace them.
+   * it are handed to the client again. Newer ones the server sends after the didOpen replace them. Whether there were
+   * any.
    */
   replayDiagnostics(uri) {
     const message = this.published.get(uri.toLowerCase());
     if (message && this.listener) this.listener(message);
+    return Boolean(message);
   }
 
   request(method, params) {

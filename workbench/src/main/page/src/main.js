@@ -18,6 +18,7 @@ const preview = new Preview($('preview'), $('preview-status'), (position) => {
   editor.focus();
 });
 const DISK_POLL_MS = 2000;
+const CHECKED = 'gongkai-check';
 
 /** The open report: name, model, the digest it was read or saved with, and whether it differs from the file. */
 const open = { name: null, uri: null, model: null, digest: null, dirty: false, saving: false, warnedDigest: null };
@@ -34,11 +35,25 @@ async function connect() {
   socket.addEventListener('close', () => notice('与 gongkai serve 的连接已断开；请确认它仍在运行，然后刷新本页。', { error: true }));
   channel = new Channel(monaco.lsp.WebSocketTransport.fromWebSocket(socket), (uri) => monaco.Uri.parse(uri));
   channel.onDiagnostics((params) => {
+    if (open.model && params.uri.toLowerCase() === open.uri.toLowerCase()) monaco.editor.setModelMarkers(open.model, CHECKED, []);
     const errors = params.diagnostics.filter((d) => d.severity === 1).length;
     counts.set(params.uri.toLowerCase(), { errors, warnings: params.diagnostics.length - errors, diagnostics: params.diagnostics });
     renderList();
   });
   new monaco.lsp.MonacoLspClient(channel);
+}
+
+/**
+ * The report's errors and warnings from the folder's check that came with its file (as `gongkai validate --format
+ * json` gives them), shown until the tab's session publishes its own: a session is made for each tab and checks the
+ * report only after Monaco's client has started, a second or so after the page.
+ */
+function showChecked(model, diagnostics) {
+  monaco.editor.setModelMarkers(model, CHECKED, diagnostics.map((d) => ({
+    severity: d.severity === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning,
+    startLineNumber: d.line, startColumn: d.column, endLineNumber: d.endLine, endColumn: d.endColumn,
+    message: d.message, code: d.code ?? undefined,
+  })));
 }
 
 function askPreview() {
@@ -93,7 +108,7 @@ async function openReport(name, fetched = null) {
   const model = monaco.editor.createModel(file.text, 'gongkai', monaco.Uri.parse(file.uri));
   Object.assign(open, { name, uri: file.uri, model, digest: file.digest, dirty: false, warnedDigest: null });
   editor.setModel(model);
-  channel.replayDiagnostics(file.uri);
+  if (!channel.replayDiagnostics(file.uri)) showChecked(model, file.diagnostics ?? []);
   model.onDidChangeContent(() => {
     setDirty(true);
     preview.schedule(askPreview);

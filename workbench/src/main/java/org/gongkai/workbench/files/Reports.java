@@ -2,6 +2,7 @@ package org.gongkai.workbench.files;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.gongkai.language.GongkaiStandaloneSetup;
 import org.gongkai.language.generator.DocumentFormat;
 import org.gongkai.language.generator.DocumentFormats;
 import org.gongkai.language.ide.cli.CliProblem;
+import org.gongkai.language.ide.cli.FileDiagnostic;
 import org.gongkai.language.ide.cli.FolderCheck;
 import org.gongkai.language.ide.cli.ReportGeneration;
 import org.gongkai.language.ide.input.ParsedReport;
@@ -47,6 +49,7 @@ public final class Reports {
 	private Injector injector;
 	private List<String> listedStamp;
 	private List<Entry> listed;
+	private Map<Path, List<FileDiagnostic>> checked = Map.of();
 
 	public Reports(Workspace workspace) {
 		this.workspace = workspace;
@@ -58,13 +61,26 @@ public final class Reports {
 			return listed;
 		}
 		List<Entry> entries = new ArrayList<>();
+		Map<Path, List<FileDiagnostic>> diagnostics = new HashMap<>();
 		for (FolderCheck.Report report : FolderCheck.check(injector(), workspace.root())) {
 			entries.add(new Entry(workspace.name(report.path()), uri(report.path()), report.organ(), report.year(), report.errors(),
 					report.warnings(), report.problem()));
+			diagnostics.put(report.path(), report.diagnostics());
 		}
 		listedStamp = stamp;
 		listed = List.copyOf(entries);
+		checked = diagnostics;
 		return listed;
+	}
+
+	/**
+	 * A report's errors and warnings from the folder's last check (checked again when a file changed since), as
+	 * {@code gongkai validate --format json} gives them: what its editor shows until the tab's session has checked it.
+	 * None for a file that is no report of the folder.
+	 */
+	public synchronized List<FileDiagnostic> diagnostics(String name) {
+		list();
+		return checked.getOrDefault(workspace.report(name), List.of());
 	}
 
 	public String uri(Path file) {

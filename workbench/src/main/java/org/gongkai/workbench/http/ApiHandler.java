@@ -29,7 +29,7 @@ import com.google.gson.JsonObject;
  *
  * <pre>
  * GET  /api/files                      the reports: name, uri, organ, year, errors, warnings
- * GET  /api/file?name=N                text and digest
+ * GET  /api/file?name=N                text, digest, its diagnostics from the folder's last check (as validate's json)
  * GET  /api/digest?name=N              the digest of the file on disk now
  * PUT  /api/file?name=N&amp;base=D         save (refused when the file is no longer D)
  * POST /api/new     {organ,year,level} a new report from gongkai new's skeleton
@@ -99,6 +99,7 @@ public final class ApiHandler extends Handler.Abstract {
 		answer.put("uri", reports.uri(store.file(opened.name())));
 		answer.put("text", opened.text());
 		answer.put("digest", opened.digest());
+		answer.put("diagnostics", reports.diagnostics(opened.name()));
 		if (opened.warning() != null) {
 			answer.put("warning", opened.warning());
 		}

@@ -13,8 +13,9 @@ import com.google.inject.Injector;
 
 /**
  * The reports of a folder (every {@code .gongkai} file below it) checked as {@code gongkai validate FOLDER} checks
- * them, each with its organ, year and numbers of errors and warnings: the browser workbench's list of reports, and
- * its test that a report may be printed.
+ * them, each with its organ, year and its errors and warnings: the browser workbench's list of reports, the markers
+ * a report it opens shows until its language-server session has checked it, and its test that a report may be
+ * printed.
  */
 public final class FolderCheck {
 
@@ -22,8 +23,10 @@ public final class FolderCheck {
 	 * @param organ null when the header does not say it plainly
 	 * @param year null when the header does not say it plainly
 	 * @param problem why the file could not be checked (Chinese), or null
+	 * @param diagnostics its errors and warnings, as {@code gongkai validate} prints them
 	 */
-	public record Report(Path path, String organ, Integer year, int errors, int warnings, String problem) {
+	public record Report(Path path, String organ, Integer year, int errors, int warnings, String problem,
+			List<FileDiagnostic> diagnostics) {
 	}
 
 	private FolderCheck() {
@@ -48,7 +51,7 @@ public final class FolderCheck {
 			HeaderScan.Header header = header(file.path());
 			String problem = result.problems().stream().filter(p -> p.contains(file.display())).findFirst().orElse(null);
 			reports.add(new Report(file.path(), header == null ? null : header.organ(), header == null ? null : header.year(),
-					errors, own.size() - errors, problem));
+					errors, own.size() - errors, problem, List.copyOf(own)));
 		}
 		return reports;
 	}
