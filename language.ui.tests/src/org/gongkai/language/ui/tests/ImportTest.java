@@ -21,7 +21,7 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.gongkai.language.generator.DocumentFormat;
 import org.gongkai.language.generator.DocumentFormats;
-import org.gongkai.language.ide.cli.ReportGeneration;
+import org.gongkai.language.ide.output.ReportGeneration;
 import org.gongkai.language.ui.GongkaiLanguage;
 import org.gongkai.language.ui.commands.ImportHandler;
 import org.junit.jupiter.api.AfterEach;

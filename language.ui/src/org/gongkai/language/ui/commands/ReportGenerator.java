@@ -15,8 +15,8 @@ import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.gongkai.language.generator.DocumentFormat;
 import org.gongkai.language.generator.DocumentFormats;
-import org.gongkai.language.ide.cli.CliProblem;
-import org.gongkai.language.ide.cli.ReportGeneration;
+import org.gongkai.language.ide.output.CliProblem;
+import org.gongkai.language.ide.output.ReportGeneration;
 import org.gongkai.language.ui.GongkaiLanguage;
 import org.gongkai.language.ui.workspace.ReportChecker;
 

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.gongkai.language.ide.cli.CheckedReports;
-import org.gongkai.language.ide.cli.CliProblem;
+import org.gongkai.language.ide.output.CliProblem;
 import org.gongkai.language.ide.cli.FileDiagnostic;
 import org.gongkai.language.ide.cli.GongkaiCli;
 import org.gongkai.language.ide.output.AtomicWrite;

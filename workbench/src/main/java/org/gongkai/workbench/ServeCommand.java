@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import org.gongkai.language.ide.cli.CliProblem;
+import org.gongkai.language.ide.output.CliProblem;
 import org.gongkai.language.ide.cli.ContributedCommand;
 import org.gongkai.language.ide.cli.GongkaiCli;
 

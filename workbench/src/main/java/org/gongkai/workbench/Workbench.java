@@ -14,7 +14,7 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
-import org.gongkai.language.ide.cli.CliProblem;
+import org.gongkai.language.ide.output.CliProblem;
 import org.gongkai.workbench.files.Workspace;
 import org.gongkai.workbench.http.AccessGuard;
 import org.gongkai.workbench.http.ApiHandler;

@@ -9,7 +9,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.gongkai.language.ide.cli.CheckedReports;
-import org.gongkai.language.ide.cli.InputFile;
+import org.gongkai.language.ide.input.InputFile;
 import org.gongkai.language.report.CellState;
 import org.gongkai.language.report.CellView;
 import org.gongkai.language.report.ReportView;

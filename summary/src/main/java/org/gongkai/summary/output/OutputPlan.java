@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.gongkai.language.ide.output.ReportPath;
+import org.gongkai.language.ide.input.ReportPath;
 
 /**
  * The files {@code summary} will write into its folder, checked before any is written: a file is refused when it is one

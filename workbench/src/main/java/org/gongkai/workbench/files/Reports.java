@@ -12,10 +12,10 @@ import org.eclipse.xtext.ide.server.UriExtensions;
 import org.gongkai.language.GongkaiStandaloneSetup;
 import org.gongkai.language.generator.DocumentFormat;
 import org.gongkai.language.generator.DocumentFormats;
-import org.gongkai.language.ide.cli.CliProblem;
+import org.gongkai.language.ide.output.CliProblem;
 import org.gongkai.language.ide.cli.FileDiagnostic;
 import org.gongkai.language.ide.cli.FolderCheck;
-import org.gongkai.language.ide.cli.ReportGeneration;
+import org.gongkai.language.ide.output.ReportGeneration;
 import org.gongkai.language.ide.input.ParsedReport;
 import org.gongkai.language.report.ReportView;
 

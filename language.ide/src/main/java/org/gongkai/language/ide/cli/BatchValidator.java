@@ -25,7 +25,11 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.LazyStringInputStream;
 import org.eclipse.xtext.validation.CheckMode;
 
+import org.gongkai.language.ide.input.HeaderScan;
+import org.gongkai.language.ide.input.InputFile;
 import org.gongkai.language.ide.input.ReportText;
+import org.gongkai.language.ide.output.CliProblem;
+import org.gongkai.language.ide.input.ReportFileConverter;
 
 import com.google.inject.Injector;
 import com.google.inject.Provider;

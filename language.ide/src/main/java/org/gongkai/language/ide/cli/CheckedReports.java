@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.gongkai.language.GongkaiStandaloneSetup;
 import org.gongkai.language.gongkai.Report;
+import org.gongkai.language.ide.input.InputFile;
 import org.gongkai.language.report.ReportView;
 import org.gongkai.language.report.ReportViews;
 

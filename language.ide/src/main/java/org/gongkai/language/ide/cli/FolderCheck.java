@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.gongkai.language.ide.input.HeaderScan;
+import org.gongkai.language.ide.input.InputFile;
 import org.gongkai.language.ide.input.ReportText;
+import org.gongkai.language.ide.output.CliProblem;
 
 import com.google.inject.Injector;
 

@@ -12,8 +12,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.gongkai.language.formatting2.FormattedText;
+import org.gongkai.language.ide.input.InputFile;
 import org.gongkai.language.ide.input.ReportText;
 import org.gongkai.language.ide.output.AtomicWrite;
+import org.gongkai.language.ide.output.CliProblem;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -21,8 +21,11 @@ import java.util.stream.Collectors;
 import org.gongkai.language.GongkaiStandaloneSetup;
 import org.gongkai.language.generator.DocumentFormat;
 import org.gongkai.language.generator.DocumentFormats;
+import org.gongkai.language.ide.input.InputFile;
 import org.gongkai.language.ide.output.AtomicWrite;
+import org.gongkai.language.ide.output.CliProblem;
 import org.gongkai.language.ide.output.OutputPlan;
+import org.gongkai.language.ide.output.ReportRenderer;
 
 import com.google.inject.Injector;
 

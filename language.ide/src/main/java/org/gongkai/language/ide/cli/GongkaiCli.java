@@ -14,6 +14,7 @@ import org.apache.log4j.Level;
 import org.apache.log4j.Logger;
 import org.apache.log4j.varia.NullAppender;
 import org.gongkai.language.GongkaiStandaloneSetup;
+import org.gongkai.language.ide.output.CliProblem;
 
 import com.google.inject.Injector;
 
@@ -134,16 +135,7 @@ public class GongkaiCli implements Callable<Integer> {
 
 	/** What went wrong, in Chinese and with what to do, without Java's names. */
 	public static String describe(Throwable e) {
-		if (e instanceof StackOverflowError) {
-			return "文件中有过长的单词或嵌套过深的内容，超出了处理能力；请检查并改短它";
-		}
-		if (e instanceof OutOfMemoryError) {
-			return "内存不足；请分批处理，或用 GONGKAI_JAVA_OPTS=-Xmx4g 给 Gongkai 更多内存";
-		}
-		if (e instanceof java.io.IOException io) {
-			return ReportFiles.reason(io);
-		}
-		return "Gongkai 内部错误；请把这个文件和所用的命令发给 Gongkai 的维护者";
+		return e instanceof java.io.IOException io ? ReportFiles.reason(io) : CliProblem.describe(e);
 	}
 
 	private static PrintStream utf8(FileDescriptor fd) {

@@ -19,6 +19,7 @@ import org.gongkai.language.ide.importer.ImportTargets;
 import org.gongkai.language.ide.importer.Importer;
 import org.gongkai.language.ide.input.PublishedKinds;
 import org.gongkai.language.ide.output.AtomicWrite;
+import org.gongkai.language.ide.output.CliProblem;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

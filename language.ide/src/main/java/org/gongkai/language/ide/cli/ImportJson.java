@@ -16,6 +16,7 @@ import org.eclipse.xtext.validation.Issue;
 import org.gongkai.language.GongkaiStandaloneSetup;
 import org.gongkai.language.generator.JsonFormat;
 import org.gongkai.language.gongkai.Report;
+import org.gongkai.language.ide.output.CliProblem;
 import org.gongkai.language.report.ReportViews;
 
 import com.google.gson.GsonBuilder;

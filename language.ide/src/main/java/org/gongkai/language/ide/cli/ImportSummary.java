@@ -2,6 +2,8 @@ package org.gongkai.language.ide.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gongkai.language.ide.input.InputFile;
+import org.gongkai.language.ide.input.PublishedSources;
 
 /** One line per published report given: what it was read as, and what was found in it. */
 final class ImportSummary {

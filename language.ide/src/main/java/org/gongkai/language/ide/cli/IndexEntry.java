@@ -19,6 +19,7 @@ import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.impl.AbstractResourceDescription;
 import org.eclipse.xtext.resource.impl.EObjectDescriptionLookUp;
 import org.gongkai.language.gongkai.GongkaiPackage;
+import org.gongkai.language.ide.input.HeaderScan;
 import org.gongkai.language.report.ReportKeys;
 
 /**

@@ -12,6 +12,7 @@ import org.gongkai.language.GongkaiStandaloneSetup;
 import org.gongkai.language.ide.input.ParsedReport;
 import org.gongkai.language.ide.input.ReportText;
 import org.gongkai.language.ide.output.AtomicWrite;
+import org.gongkai.language.ide.output.CliProblem;
 import org.gongkai.language.report.NextYear;
 import org.gongkai.language.template.Formats;
 import org.gongkai.language.template.OrganLevel;

@@ -10,6 +10,7 @@ import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
+import org.gongkai.language.ide.input.InputFile;
 import org.gongkai.language.report.ReportKeys;
 
 /** The given files grouped by organ, each group in year order: the order in which last year's report is at hand. */

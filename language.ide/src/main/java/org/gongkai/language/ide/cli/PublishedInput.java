@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.List;
 
 import org.gongkai.language.ide.importer.Importer;
+import org.gongkai.language.ide.input.InputFile;
+import org.gongkai.language.ide.input.PublishedSources;
 import org.gongkai.language.ide.input.ReportText;
 
 /**

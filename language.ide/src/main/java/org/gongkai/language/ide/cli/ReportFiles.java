@@ -13,8 +13,10 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.gongkai.language.ide.importer.ImportProblem;
+import org.gongkai.language.ide.input.InputFile;
 import org.gongkai.language.ide.input.PublishedKinds;
 import org.gongkai.language.ide.input.ReportText;
+import org.gongkai.language.ide.output.CliProblem;
 import org.gongkai.language.ide.output.FileErrors;
 
 /** Turns the PATH arguments into report files: the ones given, and the other reports of their folders. */

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.gongkai.language.generator.DocumentFormat;
+import org.gongkai.language.ide.input.ReportPath;
 
 /**
  * The files {@code generate} will write, checked before any is written: {@code DIR/NAME.EXT} for each report and

@@ -25,7 +25,7 @@ import org.gongkai.language.gongkai.Report;
 import org.gongkai.language.ide.output.AtomicWrite;
 import org.gongkai.language.ide.output.OutputPlan;
 import org.gongkai.language.ide.output.SourceMark;
-import org.gongkai.language.ide.output.ReportPath;
+import org.gongkai.language.ide.input.ReportPath;
 import org.gongkai.language.report.ReportView;
 import org.gongkai.language.report.ReportViews;
 

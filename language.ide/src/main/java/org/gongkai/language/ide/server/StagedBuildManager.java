@@ -25,7 +25,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.IFileSystemScanner;
 import org.eclipse.xtext.workspace.IProjectConfig;
 import org.eclipse.xtext.workspace.ISourceFolder;
-import org.gongkai.language.ide.cli.HeaderScan;
+import org.gongkai.language.ide.input.HeaderScan;
 import org.gongkai.language.report.ReportKeys;
 
 import com.google.inject.Inject;

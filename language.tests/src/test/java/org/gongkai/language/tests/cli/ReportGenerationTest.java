@@ -13,7 +13,7 @@ import java.util.List;
 import org.gongkai.language.GongkaiStandaloneSetup;
 import org.gongkai.language.generator.DocumentFormat;
 import org.gongkai.language.generator.DocumentFormats;
-import org.gongkai.language.ide.cli.ReportGeneration;
+import org.gongkai.language.ide.output.ReportGeneration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

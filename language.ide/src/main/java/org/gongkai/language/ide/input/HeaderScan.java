@@ -1,4 +1,4 @@
-package org.gongkai.language.ide.cli;
+package org.gongkai.language.ide.input;
 
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +19,7 @@ import org.gongkai.language.template.Vocabulary;
  */
 public final class HeaderScan {
 
-	record Header(String name, String organ, Integer year) {
+	public record Header(String name, String organ, Integer year) {
 	}
 
 	private static final Set<String> REPORT = spellings(Vocabulary.REPORT);
@@ -27,7 +27,7 @@ public final class HeaderScan {
 	private static final Set<String> YEAR = spellings(Vocabulary.YEAR);
 	private static final TextConverter TEXT = new TextConverter();
 
-	static Optional<Header> scan(String text) {
+	public static Optional<Header> scan(String text) {
 		InternalGongkaiLexer lexer = new InternalGongkaiLexer(new ANTLRStringStream(text));
 		Token first = next(lexer);
 		Token name = next(lexer);

@@ -1,4 +1,4 @@
-package org.gongkai.language.ide.output;
+package org.gongkai.language.ide.input;
 
 import java.nio.file.Path;
 

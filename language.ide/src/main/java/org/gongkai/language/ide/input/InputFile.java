@@ -1,10 +1,9 @@
-package org.gongkai.language.ide.cli;
+package org.gongkai.language.ide.input;
 
 import java.nio.file.Path;
 
 import org.eclipse.emf.common.util.URI;
 import org.gongkai.language.ide.input.PublishedKinds;
-import org.gongkai.language.ide.output.ReportPath;
 
 /**
  * A report file: {@code display} is its path as the user wrote it (or below a folder the user wrote);
@@ -17,7 +16,7 @@ public record InputFile(String display, Path path, URI uri, boolean given) imple
 		return PublishedKinds.isPublished(path);
 	}
 
-	static InputFile of(String display, Path realPath, boolean given) {
+	public static InputFile of(String display, Path realPath, boolean given) {
 		return new InputFile(display, realPath, URI.createFileURI(realPath.toString()), given);
 	}
 }

@@ -1,4 +1,4 @@
-package org.gongkai.language.ide.cli;
+package org.gongkai.language.ide.output;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +9,8 @@ import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.gongkai.language.generator.DocumentFormat;
 import org.gongkai.language.gongkai.Report;
-import org.gongkai.language.ide.output.SourceMark;
+import org.gongkai.language.ide.input.InputFile;
+import org.gongkai.language.ide.input.ReportFileConverter;
 import org.gongkai.language.report.ReportView;
 import org.gongkai.language.report.ReportViews;
 
@@ -21,20 +22,20 @@ import com.google.inject.Provider;
  * document marked with the report it comes from ({@link SourceMark}). The
  * documents need nothing from other reports (last year's report only serves the rules), so no index is built.
  */
-final class ReportRenderer {
+public final class ReportRenderer {
 
 	private final Provider<XtextResourceSet> resourceSets;
 	private final IResourceFactory resourceFactory;
 	private final ReportViews views;
 
-	ReportRenderer(Injector injector) {
+	public ReportRenderer(Injector injector) {
 		resourceSets = injector.getProvider(XtextResourceSet.class);
 		resourceFactory = injector.getInstance(IResourceFactory.class);
 		views = injector.getInstance(ReportViews.class);
 	}
 
 	/** Each format's document, in the order of {@code formats}. */
-	Map<DocumentFormat, byte[]> render(InputFile file, List<DocumentFormat> formats) {
+	public Map<DocumentFormat, byte[]> render(InputFile file, List<DocumentFormat> formats) {
 		XtextResourceSet resourceSet = resourceSets.get();
 		resourceSet.setURIConverter(new ReportFileConverter());
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(Resource.Factory.Registry.DEFAULT_EXTENSION,
@@ -54,7 +55,7 @@ final class ReportRenderer {
 		} catch (CliProblem e) {
 			throw e;
 		} catch (RuntimeException | StackOverflowError e) {
-			throw new CliProblem("生成 " + file.display() + " 时出错：" + GongkaiCli.describe(e));
+			throw new CliProblem("生成 " + file.display() + " 时出错：" + CliProblem.describe(e));
 		} finally {
 			resourceSet.getResources().clear();
 		}

@@ -1,4 +1,4 @@
-package org.gongkai.language.ide.cli;
+package org.gongkai.language.ide.input;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +15,7 @@ import org.gongkai.language.ide.input.ReportText;
  * also when a resource set loads last year's report on demand; a published report given on the command line as the
  * source it was imported into ({@link PublishedSources}).
  */
-final class ReportFileConverter extends ExtensibleURIConverterImpl {
+public final class ReportFileConverter extends ExtensibleURIConverterImpl {
 
 	@Override
 	public InputStream createInputStream(URI uri, Map<?, ?> options) throws IOException {

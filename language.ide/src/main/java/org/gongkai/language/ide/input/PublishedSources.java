@@ -1,4 +1,4 @@
-package org.gongkai.language.ide.cli;
+package org.gongkai.language.ide.input;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,20 +10,20 @@ import org.eclipse.emf.common.util.URI;
  * resource set parses for that file instead of its bytes, and what the import found. Holds only strings and numbers,
  * so that checking .gongkai files never loads the importer.
  */
-final class PublishedSources {
+public final class PublishedSources {
 
 	/** An imported source and the import's summary: organ, year, and how many cells it was unsure of. */
-	record Source(String text, String organ, Integer year, int unsureCells) {
+	public record Source(String text, String organ, Integer year, int unsureCells) {
 	}
 
 	private static final Map<URI, Source> SOURCES = new ConcurrentHashMap<>();
 
-	static void put(URI file, Source source) {
+	public static void put(URI file, Source source) {
 		SOURCES.put(file, source);
 	}
 
 	/** The imported source of a published file, or null for a report file. */
-	static Source get(URI file) {
+	public static Source get(URI file) {
 		return SOURCES.get(file);
 	}
 

@@ -1,4 +1,4 @@
-package org.gongkai.language.ide.cli;
+package org.gongkai.language.ide.output;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.gongkai.language.generator.DocumentFormat;
-import org.gongkai.language.ide.output.AtomicWrite;
-import org.gongkai.language.ide.output.OutputPlan;
-import org.gongkai.language.ide.output.SourceMark;
+import org.gongkai.language.ide.input.InputFile;
 
 import com.google.inject.Injector;
 
