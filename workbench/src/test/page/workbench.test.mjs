@@ -24,7 +24,7 @@ before(async () => {
   workspace = mkdtempSync(join(tmpdir(), 'gongkai-page-'));
   cpSync(process.env.EXAMPLES, workspace, { recursive: true });
   mkdirSync(screenshots, { recursive: true });
-  server = spawn(process.env.GONGKAI_JAVA, ['-cp', process.env.GONGKAI_CLASSPATH, 'org.gongkai.language.ide.cli.GongkaiCli',
+  server = spawn(process.env.GONGKAI_JAVA, ['-cp', process.env.GONGKAI_CLASSPATH, 'org.gongkai.cli.GongkaiCli',
     'serve', '--no-browser', workspace], { stdio: ['ignore', 'pipe', 'inherit'] });
   address = await new Promise((resolve, reject) => {
     createInterface({ input: server.stdout }).once('line', resolve);

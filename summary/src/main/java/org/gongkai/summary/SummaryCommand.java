@@ -3,8 +3,8 @@ package org.gongkai.summary;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.gongkai.language.ide.cli.ContributedCommand;
-import org.gongkai.language.ide.cli.GongkaiCli;
+import org.gongkai.cli.ContributedCommand;
+import org.gongkai.cli.GongkaiCli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -12,10 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.gongkai.language.ide.cli.CheckedReports;
+import org.gongkai.cli.CheckedReports;
 import org.gongkai.language.ide.output.CliProblem;
-import org.gongkai.language.ide.cli.FileDiagnostic;
-import org.gongkai.language.ide.cli.GongkaiCli;
+import org.gongkai.cli.FileDiagnostic;
+import org.gongkai.cli.GongkaiCli;
 import org.gongkai.language.ide.output.AtomicWrite;
 import org.gongkai.language.template.Formats;
 import org.gongkai.language.template.ReportFormat;

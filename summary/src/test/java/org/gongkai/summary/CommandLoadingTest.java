@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.gongkai.language.ide.cli.GongkaiCli;
+import org.gongkai.cli.GongkaiCli;
 import org.junit.jupiter.api.Test;
 
 /**

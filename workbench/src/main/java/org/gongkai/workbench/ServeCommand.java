@@ -7,8 +7,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.gongkai.language.ide.output.CliProblem;
-import org.gongkai.language.ide.cli.ContributedCommand;
-import org.gongkai.language.ide.cli.GongkaiCli;
+import org.gongkai.cli.ContributedCommand;
+import org.gongkai.cli.GongkaiCli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

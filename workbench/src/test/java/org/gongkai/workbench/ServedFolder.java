@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.gongkai.language.ide.cli.GongkaiCli;
+import org.gongkai.cli.GongkaiCli;
 
 /**
  * {@code gongkai serve --no-browser [OPTIONS] DIR} run through the command line's entry point on a thread of the test's JVM,

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.gongkai.language.ide.cli.FileDiagnostic;
+import org.gongkai.cli.FileDiagnostic;
 
 /** The diagnostics of all reports (the validator's and {@code summary.sum}), by report file and by rule code. */
 public final class Diagnostics {

@@ -8,7 +8,7 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.gongkai.language.ide.cli.CheckedReports;
+import org.gongkai.cli.CheckedReports;
 import org.gongkai.language.ide.input.InputFile;
 import org.gongkai.language.report.CellState;
 import org.gongkai.language.report.CellView;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.gongkai.language.ide.cli.FileDiagnostic;
+import org.gongkai.cli.FileDiagnostic;
 import org.gongkai.summary.data.Amounts;
 import org.gongkai.summary.data.Cell;
 import org.gongkai.summary.data.ReportFigures;

@@ -12,7 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.gongkai.language.ide.output.CliProblem;
-import org.gongkai.language.ide.cli.GongkaiCli;
+import org.gongkai.cli.GongkaiCli;
 import org.gongkai.language.ide.output.AtomicWrite;
 
 /**

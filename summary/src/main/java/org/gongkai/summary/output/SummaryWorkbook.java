@@ -13,7 +13,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.gongkai.language.ide.cli.FileDiagnostic;
+import org.gongkai.cli.FileDiagnostic;
 import org.gongkai.summary.data.Amounts;
 import org.gongkai.summary.data.Cell;
 import org.gongkai.summary.data.Diagnostics;

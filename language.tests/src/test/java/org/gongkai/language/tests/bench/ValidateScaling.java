@@ -12,7 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.gongkai.language.ide.cli.GongkaiCli;
+import org.gongkai.cli.GongkaiCli;
 
 /**
  * Whether validation takes time in proportion to the input (issue 10): reports of hostile shapes

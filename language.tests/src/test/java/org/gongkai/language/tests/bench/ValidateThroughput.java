@@ -30,7 +30,7 @@ import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.LazyStringInputStream;
 import org.gongkai.language.GongkaiStandaloneSetup;
-import org.gongkai.language.ide.cli.GongkaiCli;
+import org.gongkai.cli.GongkaiCli;
 import org.gongkai.language.parser.antlr.internal.InternalGongkaiLexer;
 
 import com.google.gson.JsonElement;

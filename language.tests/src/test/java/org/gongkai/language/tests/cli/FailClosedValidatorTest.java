@@ -12,7 +12,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.LazyStringInputStream;
 import org.eclipse.xtext.validation.CheckMode;
 import org.gongkai.language.GongkaiStandaloneSetup;
-import org.gongkai.language.ide.cli.FailClosedValidator;
+import org.gongkai.cli.FailClosedValidator;
 import org.junit.jupiter.api.Test;
 
 import com.google.inject.Injector;
