@@ -15,8 +15,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import org.gongkai.language.ide.importer.ImportTargets;
-import org.gongkai.language.ide.importer.Importer;
+import org.gongkai.importer.ImportTargets;
+import org.gongkai.importer.Importer;
 import org.gongkai.language.ide.input.PublishedKinds;
 import org.gongkai.language.ide.output.AtomicWrite;
 import org.gongkai.language.ide.output.CliProblem;

@@ -3,7 +3,7 @@ package org.gongkai.cli;
 import java.io.IOException;
 import java.util.List;
 
-import org.gongkai.language.ide.importer.Importer;
+import org.gongkai.importer.Importer;
 import org.gongkai.language.ide.input.InputFile;
 import org.gongkai.language.ide.input.PublishedSources;
 import org.gongkai.language.ide.input.ReportText;

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.gongkai.language.ide.importer.ImportProblem;
+import org.gongkai.importer.ImportProblem;
 import org.gongkai.language.ide.input.InputFile;
 import org.gongkai.language.ide.input.PublishedKinds;
 import org.gongkai.language.ide.input.ReportText;

@@ -11,8 +11,8 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.SubMonitor;
-import org.gongkai.language.ide.importer.ImportTargets;
-import org.gongkai.language.ide.importer.Importer;
+import org.gongkai.importer.ImportTargets;
+import org.gongkai.importer.Importer;
 import org.gongkai.language.ui.workspace.WorkspaceReports;
 
 /**
@@ -27,7 +27,7 @@ final class ReportImport {
 	}
 
 	/**
-	 * @throws org.gongkai.language.ide.importer.ImportProblem the file holds no report (its message says why, in Chinese)
+	 * @throws org.gongkai.importer.ImportProblem the file holds no report (its message says why, in Chinese)
 	 */
 	static Outcome run(IFile published, SubMonitor progress) throws IOException, CoreException {
 		IPath location = published.getLocation();

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import org.gongkai.language.ide.importer.ImportProblem;
-import org.gongkai.language.ide.importer.Importer;
+import org.gongkai.importer.ImportProblem;
+import org.gongkai.importer.Importer;
 import org.gongkai.language.ide.input.PublishedKinds;
 import org.gongkai.language.ide.output.FileErrors;
 

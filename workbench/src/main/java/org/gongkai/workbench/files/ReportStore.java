@@ -10,7 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-import org.gongkai.language.ide.importer.ImportTargets;
+import org.gongkai.importer.ImportTargets;
 import org.gongkai.language.ide.input.ReportText;
 import org.gongkai.language.ide.output.AtomicWrite;
 import org.gongkai.language.template.Formats;

@@ -18,13 +18,14 @@ import java.util.spi.ToolProvider;
 import java.util.stream.Stream;
 
 import org.gongkai.cli.GongkaiCli;
+import org.gongkai.importer.Importer;
 import org.gongkai.language.GongkaiStandaloneSetup;
 import org.gongkai.language.ide.GongkaiIdeSetup;
 import org.junit.jupiter.api.Test;
 
 /**
- * The modules' arrows run one way (README, Layout): language ← language.ide ← cli, read from the compiled classes by
- * the JDK's jdeps. Within the command line, the daemon and the AOT training reach the commands through their one entry
+ * The modules' arrows run one way (README, Layout): language ← language.ide ← importer ← cli, read from the compiled
+ * classes by the JDK's jdeps. Within the command line, the daemon and the AOT training reach the commands through their one entry
  * point, {@link GongkaiCli}.
  */
 class ModuleArrowsTest {
@@ -42,6 +43,11 @@ class ModuleArrowsTest {
 	}
 
 	@Test
+	void theImporterDependsOnNoModuleAboveIt() throws Exception {
+		assertEquals(List.of(), arrows(classes(Importer.class), "org\\.gongkai\\.(cli|workbench|summary)\\..*"));
+	}
+
+	@Test
 	void theCommandLineDependsOnNoProgramThatContributesToIt() throws Exception {
 		assertEquals(List.of(), arrows(classes(GongkaiCli.class), "org\\.gongkai\\.(workbench|summary)\\..*"));
 	}
@@ -56,12 +62,12 @@ class ModuleArrowsTest {
 	}
 
 	@Test
-	void theEditorServicesHoldNoClassOfTheCommandLine() throws Exception {
+	void theEditorServicesHoldNoClassOfTheCommandLineOrTheImporter() throws Exception {
 		Path location = classes(GongkaiIdeSetup.class);
 		try (FileSystem jar = Files.isDirectory(location) ? null : FileSystems.newFileSystem(location)) {
 			Path ide = (jar == null ? location : jar.getPath("/")).resolve("org/gongkai/language/ide");
 			assertTrue(Files.isDirectory(ide.resolve("server")), "no language server in " + location);
-			for (String program : List.of("cli", "daemon", "warmup")) {
+			for (String program : List.of("cli", "daemon", "warmup", "importer")) {
 				assertTrue(Files.notExists(ide.resolve(program)), "language.ide holds " + program + "/");
 			}
 		}

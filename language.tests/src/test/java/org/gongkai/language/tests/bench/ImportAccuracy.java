@@ -20,7 +20,7 @@ import org.eclipse.xtext.util.LazyStringInputStream;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.gongkai.language.GongkaiStandaloneSetup;
-import org.gongkai.language.ide.importer.Importer;
+import org.gongkai.importer.Importer;
 import org.gongkai.language.ide.input.PublishedKinds;
 import org.gongkai.language.tests.importer.CellComparison;
 import org.gongkai.language.tests.importer.CrawlerText;

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.gongkai.language.ide.importer.Importer;
+import org.gongkai.importer.Importer;
 import org.gongkai.language.report.ReportView;
 import org.gongkai.language.tests.GongkaiInjectorProvider;
 import org.junit.jupiter.api.DynamicTest;

@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.gongkai.language.ide.importer.Importer;
+import org.gongkai.importer.Importer;
 import org.gongkai.language.tests.GongkaiInjectorProvider;
 import org.gongkai.language.tests.formatting.TwoSpaces;
 import org.junit.jupiter.api.DynamicTest;

@@ -1,0 +1,60 @@
+package org.gongkai.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.gongkai.language.template.Item;
+import org.gongkai.language.template.PrintedLabels;
+
+/**
+ * How well a printed label names a template row or field, through the template's spellings only: its label, its
+ * Chinese aliases and the labels real reports print instead ({@link PrintedLabels}). 3: the same words; 2: the label
+ * holds one of the spellings (a group label before it: 三、本年度办理结果（一）予以公开); 1: most of the official label's
+ * words in order (a character lost in print); 0: another label.
+ */
+final class Labels {
+
+	static final int SAME = 3;
+	static final int HOLDS = 2;
+	static final int CLOSE = 1;
+
+	private static final Map<Item, List<String>> SPELLINGS = new ConcurrentHashMap<>();
+
+	static int score(String printed, Item item) {
+		return scoreKey(Normal.key(printed), item);
+	}
+
+	/** {@link #score} of a label already made a key ({@link Normal#key}). */
+	static int scoreKey(String key, Item item) {
+		if (key.isEmpty()) {
+			return 0;
+		}
+		List<String> spellings = SPELLINGS.computeIfAbsent(item, Labels::spellings);
+		if (spellings.contains(key)) {
+			return SAME;
+		}
+		for (String spelling : spellings) {
+			if (spelling.length() >= 3 && key.contains(spelling)) {
+				return HOLDS;
+			}
+		}
+		String label = spellings.get(0);
+		if (label.length() >= 4 && key.length() <= label.length() * 2 && Normal.common(key, label) * 10 >= label.length() * 8) {
+			return CLOSE;
+		}
+		return 0;
+	}
+
+	private static List<String> spellings(Item item) {
+		List<String> spellings = new ArrayList<>();
+		spellings.add(Normal.key(item.label()));
+		item.term().aliases().forEach(alias -> spellings.add(Normal.key(alias)));
+		PrintedLabels.of(item.term()).forEach(label -> spellings.add(Normal.key(label)));
+		return spellings;
+	}
+
+	private Labels() {
+	}
+}

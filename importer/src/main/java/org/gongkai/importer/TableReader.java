@@ -1,0 +1,330 @@
+package org.gongkai.importer;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.gongkai.language.template.Block;
+import org.gongkai.language.template.Item;
+import org.gongkai.language.template.TableLayout;
+import org.gongkai.language.template.TableTemplate;
+
+/**
+ * Reads one printed table through its template. Each printed row is found by its label, in the template's order and
+ * never going back; its numbers are the values that follow the label up to the next label. Where a row prints more
+ * numbers than it has cells, the reading the template's arithmetic confirms is taken; rows whose labels are lost get
+ * the unlabelled numbers in the template's order when their count fits. Every such cell is noted as a doubt; numbers
+ * that fit no reading are left out, never guessed. A table a crawler flattened into runs of digits is read by
+ * {@link DigitSplits}.
+ */
+final class TableReader {
+
+	/** A printed row: the item that labels it and the items its numbers go to, in print order. */
+	private record Line(Item anchor, List<Item> fields, boolean anchorIsColumn) {
+
+		Item column(Item field) {
+			return anchorIsColumn ? anchor : field;
+		}
+
+		Item row(Item field) {
+			return anchorIsColumn ? field : anchor;
+		}
+	}
+
+	private final TableTemplate template;
+	private final List<Token> tokens;
+	private final ImportedTable table;
+
+	private TableReader(TableTemplate template, List<Token> tokens) {
+		this.template = template;
+		this.tokens = tokens;
+		this.table = new ImportedTable(template);
+	}
+
+	static ImportedTable read(TableTemplate template, List<Token> tokens) {
+		TableReader reader = new TableReader(template, tokens);
+		if (template.layout() == TableLayout.ROW) {
+			reader.readRow();
+		} else {
+			reader.readLines(lines(template));
+		}
+		return reader.table;
+	}
+
+	private static List<Line> lines(TableTemplate template) {
+		List<Line> lines = new ArrayList<>();
+		for (Block block : template.blocks()) {
+			if (template.layout() == TableLayout.BLOCKS) {
+				block.columns().forEach(column -> lines.add(new Line(column, block.rows(), true)));
+			} else {
+				block.rows().forEach(row -> lines.add(new Line(row, block.columns(), false)));
+			}
+		}
+		return lines;
+	}
+
+	private void readLines(List<Line> lines) {
+		int[] labelAt = anchors(scores(lines), lines.size());
+		int[] end = new int[lines.size()];
+		for (int i = 0; i < lines.size(); i++) {
+			if (labelAt[i] >= 0) {
+				end[i] = nextLabel(labelAt[i] + 1);
+			}
+		}
+		if (tokens.stream().anyMatch(Token::isRun)) {
+			readGlued(lines, labelAt);
+			return;
+		}
+		int previousEnd = 0;
+		List<Integer> run = new ArrayList<>();
+		for (int i = 0; i <= lines.size(); i++) {
+			if (i < lines.size() && labelAt[i] < 0) {
+				run.add(i);
+				continue;
+			}
+			int stop = i < lines.size() ? labelAt[i] : tokens.size();
+			if (!run.isEmpty()) {
+				readUnlabelled(run.stream().map(lines::get).toList(), previousEnd, stop);
+				run.clear();
+			}
+			if (i < lines.size()) {
+				readLabelled(lines.get(i), tokens.subList(labelAt[i] + 1, end[i]));
+				previousEnd = end[i];
+			}
+		}
+	}
+
+	/** The score of every label token against every line's anchor; null for values and blanks. */
+	private int[][] scores(List<Line> lines) {
+		int[][] scores = new int[tokens.size()][];
+		boolean glued = tokens.stream().anyMatch(Token::isRun);
+		Set<String> groups = template.blocks().stream().flatMap(b -> b.rows().stream()).flatMap(r -> r.groups().stream())
+				.map(g -> Normal.key(g.label())).collect(Collectors.toSet());
+		for (int t = 0; t < tokens.size(); t++) {
+			if (tokens.get(t).isLabel()) {
+				scores[t] = new int[lines.size()];
+				String key = Normal.key(tokens.get(t).text());
+				boolean group = glued && groups.contains(key);
+				for (int i = 0; i < lines.size(); i++) {
+					// cut out of flattened text, a group's label (（六）其他处理 over its sub-rows) labels no row but one of that name
+					boolean other = group && !Normal.key(lines.get(i).anchor().label()).equals(key);
+					scores[t][i] = other ? 0 : Labels.scoreKey(key, lines.get(i).anchor());
+				}
+			}
+		}
+		return scores;
+	}
+
+	/**
+	 * Each line's label token (-1: not found): the assignment, in order and never going back, whose scores add up to
+	 * the most, so a header word (总计 over a column) cannot take a row's label from all the rows before it.
+	 */
+	private int[] anchors(int[][] scores, int lines) {
+		int tokenCount = tokens.size();
+		int[][] best = new int[lines + 1][tokenCount + 1];
+		for (int i = lines - 1; i >= 0; i--) {
+			for (int t = tokenCount - 1; t >= 0; t--) {
+				int value = Math.max(best[i][t + 1], best[i + 1][t]);
+				if (scores[t] != null && scores[t][i] > 0) {
+					value = Math.max(value, scores[t][i] + best[i + 1][t + 1]);
+				}
+				best[i][t] = value;
+			}
+		}
+		int[] labelAt = new int[lines];
+		int i = 0;
+		int t = 0;
+		while (i < lines) {
+			if (t >= tokenCount) {
+				labelAt[i++] = -1;
+			} else if (scores[t] != null && scores[t][i] > 0 && best[i][t] == scores[t][i] + best[i + 1][t + 1]) {
+				labelAt[i++] = t++;
+			} else if (best[i][t] == best[i][t + 1]) {
+				t++;
+			} else {
+				labelAt[i++] = -1;
+			}
+		}
+		return labelAt;
+	}
+
+	private int nextLabel(int from) {
+		int at = from;
+		while (at < tokens.size() && !tokens.get(at).isLabel()) {
+			at++;
+		}
+		return at;
+	}
+
+	private void readLabelled(Line line, List<Token> region) {
+		int k = line.fields().size();
+		List<Token> fitted = fit(region, k);
+		if (fitted != null) {
+			put(line, fitted);
+			return;
+		}
+		if (region.isEmpty()) {
+			return;
+		}
+		String seen = printed(region);
+		List<Token> confirmed = confirmed(line, region);
+		Item at = doubtColumn(line);
+		if (confirmed != null) {
+			put(line, confirmed);
+			table.doubt(at, "导入：「" + line.anchor().fullLabel() + "」一行印有 " + values(region) + " 个数（" + seen + "），取合乎总计的 " + k
+					+ " 个", k);
+		} else {
+			table.doubt(at, "导入：「" + line.anchor().fullLabel() + "」一行印有 " + values(region) + " 个数（" + seen + "），与 " + k
+					+ " 栏对不上，未导入", k);
+			unread(line, "「" + line.anchor().fullLabel() + "」一行印有 " + values(region) + " 个数（" + seen + "），与 " + k + " 栏对不上");
+		}
+	}
+
+	/** A table a crawler flattened: the runs after each label, split into cells by the whole table's arithmetic. */
+	private void readGlued(List<Line> lines, int[] labelAt) {
+		List<DigitSplits.Row> rows = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			Line line = lines.get(i);
+			List<Place> places = line.fields().stream().map(field -> new Place(line.column(field), line.row(field))).toList();
+			if (labelAt[i] < 0) {
+				table.doubt(doubtColumn(line), "导入：未见「" + line.anchor().fullLabel() + "」的行标签，未导入", places.size());
+				unread(line, "未见「" + line.anchor().fullLabel() + "」的行标签");
+				continue;
+			}
+			// up to the next row's label: words between (a caption, a label printed twice) hold no numbers of their own
+			int next = tokens.size();
+			for (int j = i + 1; j < lines.size() && next == tokens.size(); j++) {
+				next = labelAt[j] >= 0 ? labelAt[j] : next;
+			}
+			List<String> runs = tokens.subList(labelAt[i] + 1, next).stream().filter(Token::isRun).map(Token::text).toList();
+			rows.add(new DigitSplits.Row(line.anchor().fullLabel(), places, line.fields().stream().map(Item::kind).toList(), runs,
+					doubtColumn(line)));
+		}
+		DigitSplits.read(rows, table);
+	}
+
+	/** Numbers without a label of their own, for rows whose labels were not found: taken in order when their count fits. */
+	private void readUnlabelled(List<Line> run, int from, int to) {
+		List<Token> values = tokens.subList(from, Math.max(from, to)).stream().filter(t -> t.kind() == Token.Kind.VALUE).toList();
+		if (values.isEmpty()) {
+			return;
+		}
+		int k = run.get(0).fields().size();
+		boolean sameWidth = run.stream().allMatch(line -> line.fields().size() == k);
+		int n = run.size();
+		String labels = run.get(0).anchor().fullLabel() + (n > 1 ? "…" + run.get(n - 1).anchor().fullLabel() : "");
+		Item at = doubtColumn(run.get(0));
+		if (sameWidth && (values.size() == n * k || values.size() == n * (k + 1))) {
+			int chunk = values.size() / n;
+			for (int r = 0; r < n; r++) {
+				put(run.get(r), values.subList(r * chunk + chunk - k, (r + 1) * chunk));
+			}
+			table.doubt(at, "导入：未见「" + labels + "」的行标签，按模板顺序读取其后印出的 " + values.size() + " 个数"
+					+ (chunk > k ? "（每行 " + chunk + " 个，取后 " + k + " 个）" : ""), n * k);
+		} else {
+			table.doubt(at, "导入：未见「" + labels + "」的行标签，其后印出的 " + values.size() + " 个数对不上 " + n + " 行，未导入", n * k);
+			run.forEach(line -> unread(line, "未见「" + labels + "」的行标签，其后印出的 " + values.size() + " 个数对不上 " + n + " 行"));
+		}
+	}
+
+	/** Part 四: one row of numbers after the last header label, every column's fields in turn. */
+	private void readRow() {
+		Block block = template.blocks().get(0);
+		int last = -1;
+		for (int t = 0; t < tokens.size(); t++) {
+			if (tokens.get(t).isLabel()) {
+				last = t;
+			}
+		}
+		List<Token> region = tokens.subList(last + 1, tokens.size());
+		int k = block.columns().size() * block.rows().size();
+		if (region.stream().anyMatch(Token::isRun)) {
+			List<Place> places = block.columns().stream().flatMap(c -> block.rows().stream().map(f -> new Place(c, f))).toList();
+			DigitSplits.read(List.of(new DigitSplits.Row(template.blocks().get(0).columns().get(0).label() + "…",
+					places, places.stream().map(p -> p.row().kind()).toList(), region.stream().filter(Token::isRun).map(Token::text).toList(),
+					block.columns().get(0))), table);
+			return;
+		}
+		List<Token> fitted = fit(region, k);
+		if (fitted == null) {
+			if (!region.isEmpty()) {
+				String reason = "复议诉讼表印有 " + values(region) + " 个数（" + printed(region) + "），与 " + k + " 栏对不上";
+				table.doubt(block.columns().get(0), "导入：" + reason + "，未导入", k);
+				block.columns().forEach(column -> block.rows().forEach(field -> table.unread(column, field, reason)));
+			}
+			return;
+		}
+		int at = 0;
+		for (Item column : block.columns()) {
+			for (Item field : block.rows()) {
+				Token token = fitted.get(at++);
+				table.put(column, field, token.isBlank() ? Value.BLANK : token.value());
+			}
+		}
+	}
+
+	/** The region without the empty grid places around its numbers, when that leaves exactly {@code k} cells. */
+	private static List<Token> fit(List<Token> region, int k) {
+		int start = 0;
+		int stop = region.size();
+		while (stop - start > k && region.get(stop - 1).isBlank()) {
+			stop--;
+		}
+		while (stop - start > k && region.get(start).isBlank()) {
+			start++;
+		}
+		return stop - start == k ? region.subList(start, stop) : null;
+	}
+
+	/** The one run of {@code k} cells of a row printed with too many whose total column is their sum; else null. */
+	private List<Token> confirmed(Line line, List<Token> region) {
+		int k = line.fields().size();
+		Item total = template.totalColumn().orElse(null);
+		if (line.anchorIsColumn() || total == null || !line.fields().get(k - 1).equals(total) || region.size() <= k) {
+			return null;
+		}
+		List<Token> found = null;
+		for (int start = 0; start + k <= region.size(); start++) {
+			List<Token> window = region.subList(start, start + k);
+			BigDecimal sum = window.subList(0, k - 1).stream().map(TableReader::number).reduce(BigDecimal.ZERO, BigDecimal::add);
+			if (window.get(k - 1).kind() == Token.Kind.VALUE && sum.compareTo(number(window.get(k - 1))) == 0) {
+				if (found != null) {
+					return null;
+				}
+				found = window;
+			}
+		}
+		return found;
+	}
+
+	private static BigDecimal number(Token token) {
+		return token.kind() == Token.Kind.VALUE ? token.value().number() : BigDecimal.ZERO;
+	}
+
+	private void put(Line line, List<Token> cells) {
+		for (int f = 0; f < cells.size(); f++) {
+			Item field = line.fields().get(f);
+			Token token = cells.get(f);
+			table.put(line.column(field), line.row(field), token.isBlank() ? Value.BLANK : token.value());
+		}
+	}
+
+	private void unread(Line line, String reason) {
+		line.fields().forEach(field -> table.unread(line.column(field), line.row(field), reason));
+	}
+
+	/** Doubts about a row of part 三 stand above its total column; in part 二 above the row itself. */
+	private Item doubtColumn(Line line) {
+		return line.anchorIsColumn() ? line.anchor() : template.totalColumn().orElse(line.fields().get(0));
+	}
+
+	private static long values(List<Token> region) {
+		return region.stream().filter(t -> !t.isBlank()).count();
+	}
+
+	private static String printed(List<Token> region) {
+		return region.stream().map(t -> t.isBlank() ? "空" : t.text()).collect(Collectors.joining(" "));
+	}
+}

@@ -1,0 +1,86 @@
+package org.gongkai.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.gongkai.importer.PublishedDocument.Block;
+import org.gongkai.importer.PublishedDocument.Cell;
+import org.gongkai.importer.PublishedDocument.Paragraph;
+import org.gongkai.importer.PublishedDocument.Run;
+import org.gongkai.importer.PublishedDocument.Table;
+
+/**
+ * Cuts a published document into {@link Token}s: a table's cells row by row; text copied out of a table, line by
+ * line. In copied text a cell starts at a tab or a {@code |}; a line that starts with a tab and holds one cell may go
+ * on over the next lines (a label broken mid-word, a number below its tab) until an empty line; other lines are
+ * cells of their own.
+ */
+final class Tokens {
+
+	private static final Pattern NUMBERED = Pattern.compile("\\s*(" + Normal.NUMBERING_FORMS + ")");
+
+	static List<Token> of(PublishedDocument document) {
+		List<Token> tokens = new ArrayList<>();
+		List<Block> blocks = document.blocks();
+		StringBuilder open = null;
+		int openLine = 0;
+		for (int line = 0; line < blocks.size(); line++) {
+			if (blocks.get(line) instanceof Table table) {
+				open = flush(open, tokens, openLine);
+				for (List<Cell> row : table.rows()) {
+					int at = line;
+					row.stream().filter(cell -> !cell.covered()).forEach(cell -> tokens.add(Token.of(cell.text(), at)));
+				}
+				continue;
+			}
+			if (blocks.get(line) instanceof Run run) {
+				open = flush(open, tokens, openLine);
+				tokens.add(Token.run(run.text(), line));
+				continue;
+			}
+			String text = ((Paragraph) blocks.get(line)).text();
+			boolean tabbed = text.indexOf('\t') >= 0;
+			if (text.isBlank() && !tabbed) {
+				open = flush(open, tokens, openLine);
+				continue;
+			}
+			boolean piped = text.indexOf('|') >= 0;
+			if (!tabbed && !piped && open != null && continues(open, text)) {
+				open.append(text.strip());
+				continue;
+			}
+			open = flush(open, tokens, openLine);
+			String[] cells = piped ? text.split("\\|", -1) : text.split("\t", -1);
+			int first = text.startsWith("\t") ? 1 : 0;
+			if (first == 1 && cells.length == 2) {
+				open = new StringBuilder(cells[1].strip());
+				openLine = line;
+				continue;
+			}
+			for (int i = first; i < cells.length; i++) {
+				tokens.add(Token.of(cells[i], line));
+			}
+		}
+		flush(open, tokens, openLine);
+		return tokens;
+	}
+
+	/** Whether a line goes on with the open cell: the cell is still empty, or a label broken before its end. */
+	private static boolean continues(StringBuilder open, String line) {
+		if (open.isEmpty()) {
+			return true;
+		}
+		return Value.parse(open).isEmpty() && !NUMBERED.matcher(line).lookingAt();
+	}
+
+	private static StringBuilder flush(StringBuilder open, List<Token> tokens, int line) {
+		if (open != null) {
+			tokens.add(Token.of(open.toString(), line));
+		}
+		return null;
+	}
+
+	private Tokens() {
+	}
+}
