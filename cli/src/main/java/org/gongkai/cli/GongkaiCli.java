@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
@@ -33,6 +34,8 @@ public class GongkaiCli implements Callable<Integer> {
 	public static final int PROBLEM = 2;
 
 	private static final String LOG_CONFIGURATION = "log4j.configuration";
+	/** The help's headings and standard options in Chinese, for every command (Help.properties). */
+	private static final String HELP = "org.gongkai.cli.Help";
 
 	@Spec
 	CommandSpec spec;
@@ -116,6 +119,7 @@ public class GongkaiCli implements Callable<Integer> {
 			silenceLogging(args.length > 0 && args[0].equals("lsp"));
 			CommandLine cli = new CommandLine(command);
 			Subcommands.addTo(cli, args);
+			cli.setResourceBundle(ResourceBundle.getBundle(HELP));
 			cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
 			cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
 			cli.setParameterExceptionHandler(UsageErrors::print);

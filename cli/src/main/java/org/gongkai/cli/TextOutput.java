@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * {@code PATH:LINE:COLUMN: error|warning: MESSAGE [CODE]} per diagnostic ({@code PATH: PLACE: …} for a published report),
- * then the summary line.
+ * then the summary line in Chinese, {@code 共 K 个文件：N 个错误，M 个警告} (LANGUAGE.md §7).
  */
 final class TextOutput {
 
@@ -21,6 +21,6 @@ final class TextOutput {
 		diagnostics.forEach(d -> out.println(d.printed()));
 		reports.forEach(out::println);
 		long errors = diagnostics.stream().filter(FileDiagnostic::isError).count();
-		out.println(errors + " errors, " + (diagnostics.size() - errors) + " warnings in " + files + " files");
+		out.println("共 " + files + " 个文件：" + errors + " 个错误，" + (diagnostics.size() - errors) + " 个警告");
 	}
 }

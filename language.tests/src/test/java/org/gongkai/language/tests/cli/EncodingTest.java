@@ -35,7 +35,7 @@ class EncodingTest {
 		CliRun run = CliRun.of("validate", file.toString());
 		assertEquals(0, run.exit(), run.out() + run.err());
 		assertEquals(file + ":1:1: warning: 文件不是 UTF-8 编码，已按 GB18030 读取；建议另存为 UTF-8 [encoding]" + NL
-				+ "0 errors, 1 warnings in 1 files" + NL, run.out());
+				+ "共 1 个文件：0 个错误，1 个警告" + NL, run.out());
 		assertArrayEquals(bytes, Files.readAllBytes(file));
 	}
 
@@ -69,7 +69,7 @@ class EncodingTest {
 		CliRun run = CliRun.of("validate", dir.resolve("reports").toString());
 		assertEquals(2, run.exit(), run.out() + run.err());
 		assertTrue(run.out().contains("[apply.balance]"), run.out());
-		assertTrue(run.out().endsWith("2 errors, 0 warnings in 1 files" + NL), run.out());
+		assertTrue(run.out().endsWith("共 1 个文件：2 个错误，0 个警告" + NL), run.out());
 		assertTrue(run.err().contains("gongkai: 无法读取 " + bad + "：不是有效的 UTF-8 文本（字节偏移 3），也不是 GB18030（GBK）"), run.err());
 		assertTrue(run.err().contains("请用编辑器把它另存为 UTF-8 编码"), run.err());
 	}

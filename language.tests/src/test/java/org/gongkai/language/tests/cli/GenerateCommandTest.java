@@ -37,7 +37,7 @@ class GenerateCommandTest {
 		CliRun run = CliRun.of("generate", "--to", "json", "-o", out.toString(), EXAMPLES.resolve("gongbujiangda-2023.gongkai").toString());
 		assertEquals(0, run.exit(), run.out() + run.err());
 		Path json = out.resolve("gongbujiangda-2023.json");
-		assertEquals("0 errors, 0 warnings in 1 files" + NL + "已生成 " + json + NL, run.out());
+		assertEquals("共 1 个文件：0 个错误，0 个警告" + NL + "已生成 " + json + NL, run.out());
 		assertEquals("", run.err());
 		assertEquals(List.of(), ReportSchema.errors(Files.readString(json)));
 		assertEquals(List.of(json), list(out), "no temporary file is left");

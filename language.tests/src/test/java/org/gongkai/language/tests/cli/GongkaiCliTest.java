@@ -30,6 +30,27 @@ class GongkaiCliTest {
 	}
 
 	@Test
+	void helpIsChinese() {
+		for (String[] args : new String[][] { { "--help" }, { "validate", "--help" }, { "import", "--help" } }) {
+			CliRun run = CliRun.of(args);
+			assertEquals(0, run.exit(), run.err());
+			assertTrue(run.out().startsWith("用法：gongkai"), run.out());
+			assertTrue(run.out().contains("-h, --help") && run.out().contains("显示本帮助并退出。"), run.out());
+			assertTrue(run.out().contains("显示版本号并退出。"), run.out());
+			assertTrue(!run.out().contains("Usage:") && !run.out().contains("Show this help") && !run.out().contains("Commands:"), run.out());
+		}
+		assertTrue(CliRun.of("--help").out().contains("命令：\n") || CliRun.of("--help").out().contains("命令：\r\n"));
+	}
+
+	@Test
+	void aUsageErrorShowsTheUsageInChinese() {
+		CliRun run = CliRun.of("validate", "--no-such-option", "x.gongkai");
+		assertEquals(2, run.exit());
+		assertTrue(run.err().contains("用法：gongkai validate"), run.err());
+		assertTrue(!run.err().contains("Usage:"), run.err());
+	}
+
+	@Test
 	void usageErrorsExitTwo() {
 		for (String[] args : new String[][] { {}, { "validate" }, { "validate", "--format", "xml", "x.gongkai" }, { "frobnicate" } }) {
 			CliRun run = CliRun.of(args);

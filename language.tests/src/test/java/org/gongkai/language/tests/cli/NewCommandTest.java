@@ -35,7 +35,7 @@ class NewCommandTest {
 		CliRun validate = CliRun.of("validate", file.toString());
 		assertEquals(0, validate.exit(), validate.out());
 		assertEquals(Set.of("issued.missing", "text.placeholder"), codes(validate));
-		assertEquals("0 errors, 8 warnings in 1 files", validate.lastOutLine());
+		assertEquals("共 1 个文件：0 个错误，8 个警告", validate.lastOutLine());
 	}
 
 	@Test

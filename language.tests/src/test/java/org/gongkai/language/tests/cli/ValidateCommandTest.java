@@ -34,7 +34,7 @@ class ValidateCommandTest {
 	void validReportExitsZeroWithSummary() throws IOException {
 		Path file = write(dir, "甲2023.gongkai", JIA_2023);
 		CliRun run = CliRun.of("validate", file.toString());
-		assertEquals("0 errors, 0 warnings in 1 files" + System.lineSeparator(), run.out(), run.err());
+		assertEquals("共 1 个文件：0 个错误，0 个警告" + System.lineSeparator(), run.out(), run.err());
 		assertEquals(0, run.exit());
 	}
 
@@ -44,7 +44,7 @@ class ValidateCommandTest {
 		CliRun run = CliRun.of("validate", file.toString());
 		assertEquals(1, run.exit(), run.out() + run.err());
 		assertTrue(run.out().lines().anyMatch(line -> line.matches("\\Q" + file + "\\E:3:\\d+: error: .+ \\[syntax\\]")), run.out());
-		assertTrue(run.lastOutLine().matches("[1-9]\\d* errors, \\d+ warnings in 1 files"), run.out());
+		assertTrue(run.lastOutLine().matches("共 1 个文件：[1-9]\\d* 个错误，\\d+ 个警告"), run.out());
 	}
 
 	@Test
@@ -91,7 +91,7 @@ class ValidateCommandTest {
 		List<String> files = run.out().lines().filter(line -> line.contains(".gongkai:"))
 				.map(line -> line.substring(0, line.indexOf(".gongkai:") + ".gongkai".length())).distinct().toList();
 		assertEquals(List.of(dir.resolve("b/乙.gongkai").toString(), dir.resolve("c/丙.gongkai").toString()), files);
-		assertTrue(run.lastOutLine().endsWith(" in 3 files"), run.out());
+		assertTrue(run.lastOutLine().startsWith("共 3 个文件："), run.out());
 	}
 
 	@Test
@@ -148,7 +148,7 @@ class ValidateCommandTest {
 		write(dir, "甲2023.gongkai", JIA_2023);
 		Path thisYear = write(dir, "甲2024.gongkai", jia2024("甲2023", 5));
 		CliRun run = CliRun.of("validate", thisYear.toString());
-		assertEquals("0 errors, 0 warnings in 1 files" + System.lineSeparator(), run.out(), run.err());
+		assertEquals("共 1 个文件：0 个错误，0 个警告" + System.lineSeparator(), run.out(), run.err());
 	}
 
 	@Test
@@ -174,7 +174,7 @@ class ValidateCommandTest {
 		Path thisYear = write(dir, "甲2024.gongkai", jia2024("乙2023", 5));
 		CliRun run = CliRun.of("validate", thisYear.toString());
 		assertTrue(run.out().contains("[previous.unresolved]"), run.out());
-		assertTrue(run.lastOutLine().endsWith(" in 1 files"), run.out());
+		assertTrue(run.lastOutLine().startsWith("共 1 个文件："), run.out());
 	}
 
 	@Test
@@ -192,7 +192,7 @@ class ValidateCommandTest {
 				.map(line -> Path.of(line.substring(0, line.indexOf(".gongkai:") + ".gongkai".length())).getFileName().toString())
 				.distinct().toList();
 		assertEquals(List.of("10-2023.gongkai", "20-2023.gongkai", "30-2023.gongkai", "40-2023.gongkai"), files);
-		assertTrue(first.lastOutLine().endsWith(" in 80 files"), first.lastOutLine());
+		assertTrue(first.lastOutLine().startsWith("共 80 个文件："), first.lastOutLine());
 		List<String> diagnostics = first.out().lines().filter(line -> line.contains(".gongkai:")).toList();
 		assertEquals(diagnostics.stream().sorted(BY_POSITION).toList(), diagnostics);
 	}
