@@ -18,8 +18,11 @@ for entry in gongkai.jar gongkai gongkai.cmd "Gongkai 工作台.cmd" "Gongkai �
     examples/gongbujiangda-2023.gongkai; do
   grep -qxF "$name/$entry" <<<"$listing" || fail "$name.zip lacks $entry"
 done
-grep -q "^$name/gongkai-.*\.vsix$" <<<"$listing" || fail "$name.zip lacks the VS Code extension"
-grep -q "^$name/org\.gongkai\.repository-.*\.zip$" <<<"$listing" || fail "$name.zip lacks the Eclipse update site"
+# the editors' files are offered beside the release, not in it (the .vsix carries the jar a second time)
+! grep -q "\.vsix$\|repository" <<<"$listing" || fail "$name.zip holds an editor's files"
+[ -s "$out/$name-vscode.vsix" ] || fail "$name-vscode.vsix is not beside the release"
+grep -qxF "extension/server/gongkai.jar" <<<"$(unzip -Z1 "$out/$name-vscode.vsix")" || fail "$name-vscode.vsix lacks its jar"
+grep -qxF "content.jar" <<<"$(unzip -Z1 "$out/$name-eclipse-site.zip")" || fail "$name-eclipse-site.zip is no update site"
 ! grep -q "^$name/runtime/" <<<"$listing" || fail "$name.zip holds a runtime"
 # the listing read whole first: grep -q stops at the match, and unzip, still writing, would die of SIGPIPE (pipefail)
 grep -qxF "$name/runtime/bin/java" <<<"$(unzip -Z1 "$out/$name-linux-x64.zip")" || fail "the linux-x64 zip lacks runtime/bin/java"
