@@ -114,12 +114,18 @@ public class GongkaiCli implements Callable<Integer> {
 		return run(args, out, err, new GongkaiCli(interactive, workingFolder, injectors));
 	}
 
+	/** The command line with the subcommand {@code args} names (every one when it names none), its help in Chinese. */
+	static CommandLine commandLine(GongkaiCli command, String[] args) {
+		CommandLine cli = new CommandLine(command);
+		Subcommands.addTo(cli, args);
+		cli.setResourceBundle(ResourceBundle.getBundle(HELP));
+		return cli;
+	}
+
 	private static int run(String[] args, PrintStream out, PrintStream err, GongkaiCli command) {
 		try {
 			silenceLogging(args.length > 0 && args[0].equals("lsp"));
-			CommandLine cli = new CommandLine(command);
-			Subcommands.addTo(cli, args);
-			cli.setResourceBundle(ResourceBundle.getBundle(HELP));
+			CommandLine cli = commandLine(command, args);
 			cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
 			cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
 			cli.setParameterExceptionHandler(UsageErrors::print);
