@@ -24,7 +24,7 @@ import org.gongkai.language.ide.GongkaiIdeSetup;
 import org.junit.jupiter.api.Test;
 
 /**
- * The modules' arrows run one way (README, Layout): language ← language.ide ← importer ← cli, read from the compiled
+ * The modules' arrows run one way (docs/architecture.md): language ← language.ide ← importer ← cli, read from the compiled
  * classes by the JDK's jdeps. Within the command line, the daemon and the AOT training reach the commands through their one entry
  * point, {@link GongkaiCli}.
  */
