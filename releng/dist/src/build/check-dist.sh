@@ -14,10 +14,14 @@ fail() { echo "check-dist: $*" >&2; exit 1; }
 
 # what the zips hold
 listing=$(unzip -Z1 "$out/$name.zip")
-for entry in gongkai.jar gongkai gongkai.cmd "Gongkai 工作台.cmd" "Gongkai 工作台.desktop" "Gongkai 工作台.command" 使用说明.txt \
-    examples/gongbujiangda-2023.gongkai; do
+for entry in gongkai.jar gongkai gongkai.cmd "Gongkai 工作台.cmd" "Gongkai 工作台.desktop" "Gongkai 工作台.command" 使用说明.md \
+    使用说明.html images/workbench.png cli.html examples/gongbujiangda-2023.gongkai; do
   grep -qxF "$name/$entry" <<<"$listing" || fail "$name.zip lacks $entry"
 done
+# the guide a browser opens shows its screenshots and links the commands' page
+guide=$(unzip -p "$out/$name.zip" "$name/使用说明.html")
+grep -q '<img src="images/workbench.png"' <<<"$guide" || fail "使用说明.html shows no screenshot of the workbench"
+grep -q 'href="cli.html"' <<<"$guide" || fail "使用说明.html does not link cli.html"
 # the editors' files are offered beside the release, not in it (the .vsix carries the jar a second time)
 ! grep -q "\.vsix$\|repository" <<<"$listing" || fail "$name.zip holds an editor's files"
 [ -s "$out/$name-vscode.vsix" ] || fail "$name-vscode.vsix is not beside the release"

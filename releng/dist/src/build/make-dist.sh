@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the release from what the build made (releng/dist/pom.xml runs it at package):
 #   target/gongkai-VERSION.zip            what a clerk needs: gongkai.jar, launchers, double-click starters, examples,
-#                                          使用说明.txt;
+#                                          the guide (docs/使用说明.md, and as 使用说明.html; the commands' cli.md too);
 #   target/gongkai-VERSION-linux-x64.zip  the same with runtime/: a Java runtime made by jlink from the build's JDK,
 #                                          with only the modules the jar needs (jdeps);
 #   beside them, for who uses an editor: target/gongkai-VERSION-vscode.vsix (the VS Code extension, built here by
@@ -29,6 +29,14 @@ cp "$site" "$out/$name-eclipse-site.zip"
 cp "$jar" "$stage/"
 cp -p "$dist"/src/dist/* "$stage/"
 cp "$root"/examples/*.gongkai "$stage/examples/"
+# the guide, with the screenshots this build's UI tests took, as Markdown and as pages a browser opens
+"$dist/src/build/guide-images.sh" "$root"
+mkdir -p "$stage/images"
+cp "$root/docs/使用说明.md" "$root/docs/cli.md" "$stage/"
+cp "$root"/docs/images/*.png "$stage/images/"
+for page in 使用说明 cli; do
+  "$JAVA_HOME/bin/java" -cp "$jar" "$dist/src/build/RenderGuide.java" "$root/docs/$page.md" "$stage/$page.html"
+done
 (cd "$out/stage" && zip -qrX "../$name.zip" "$name")
 
 modules=$("$JAVA_HOME/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release 17 "$jar")
