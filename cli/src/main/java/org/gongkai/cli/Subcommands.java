@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 final class Subcommands {
 
 	private static final List<Class<?>> OWN = List.of(ValidateCommand.class, GenerateCommand.class, NewCommand.class,
-			ImportCommand.class, FormatCommand.class, LspCommand.class, TrainCommand.class);
+			ImportCommand.class, FormatCommand.class, LspCommand.class, TrainCommand.class, HelpCommand.class);
 
 	private Subcommands() {
 	}
@@ -29,7 +29,8 @@ final class Subcommands {
 		}
 		ServiceLoader.load(ContributedCommand.class, GongkaiCli.class.getClassLoader()).stream()
 				.forEach(provider -> all.put(name(provider.type()), provider::get));
-		Supplier<Object> named = args.length > 0 ? all.get(args[0]) : null;
+		// help shows any command's help: it gets them all
+		Supplier<Object> named = args.length > 0 && !args[0].equals(name(HelpCommand.class)) ? all.get(args[0]) : null;
 		if (named != null) {
 			cli.addSubcommand(named.get());
 		} else {

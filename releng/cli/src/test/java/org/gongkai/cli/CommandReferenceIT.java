@@ -36,7 +36,7 @@ class CommandReferenceIT {
 	@Test
 	void eachCommandsHelpIsOnThePage() throws Exception {
 		String page = Files.readString(REFERENCE, UTF_8);
-		for (String command : new String[] { "validate", "generate", "new", "import", "format", "lsp", "serve", "summary" }) {
+		for (String command : new String[] { "validate", "generate", "new", "import", "format", "lsp", "serve", "summary", "help" }) {
 			JarRun help = JarRun.of(JarRun.JAR, folder, folder.resolve("cache"), Map.of("GONGKAI_DAEMON", "off"), command, "--help");
 			assertEquals(0, help.status(), help.err());
 			assertTrue(page.contains("## gongkai " + command + "\n\n```\n" + help.out().stripTrailing() + "\n```\n"),

@@ -43,6 +43,17 @@ class GongkaiCliTest {
 	}
 
 	@Test
+	void helpOfACommandIsItsDashDashHelp() {
+		assertEquals(CliRun.of("validate", "--help").out(), CliRun.of("help", "validate").out());
+		assertEquals(CliRun.of("--help").out(), CliRun.of("help").out());
+		assertTrue(CliRun.of("help").out().contains("  help "), "help lists itself among the commands");
+		CliRun unknown = CliRun.of("help", "frobnicate");
+		assertEquals(2, unknown.exit());
+		assertTrue(unknown.err().contains("没有命令 frobnicate"), unknown.err());
+		assertEquals(2, CliRun.of("help", "train").exit(), "a hidden command has no help of its own");
+	}
+
+	@Test
 	void aUsageErrorShowsTheUsageInChinese() {
 		CliRun run = CliRun.of("validate", "--no-such-option", "x.gongkai");
 		assertEquals(2, run.exit());
