@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -27,9 +27,9 @@ import org.eclipse.xtext.validation.CheckMode;
 
 import org.gongkai.language.ide.input.HeaderScan;
 import org.gongkai.language.ide.input.InputFile;
+import org.gongkai.language.ide.input.ReportFileConverter;
 import org.gongkai.language.ide.input.ReportText;
 import org.gongkai.language.ide.output.CliProblem;
-import org.gongkai.language.ide.input.ReportFileConverter;
 
 import com.google.inject.Injector;
 import com.google.inject.Provider;

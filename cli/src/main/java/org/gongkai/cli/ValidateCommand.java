@@ -8,8 +8,8 @@ import org.gongkai.language.ide.input.InputFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code gongkai validate [--format text|json] PATH...} (LANGUAGE.md §7). */

@@ -14,18 +14,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import java.util.stream.Stream;
 
-import org.gongkai.language.generator.Grid;
-import org.gongkai.language.generator.GridCell;
-import org.gongkai.language.generator.Grids;
-import org.gongkai.language.generator.ReportTexts;
 import org.gongkai.importer.PublishedDocument.Block;
 import org.gongkai.importer.PublishedDocument.Cell;
 import org.gongkai.importer.PublishedDocument.Paragraph;
 import org.gongkai.importer.PublishedDocument.Table;
+import org.gongkai.language.generator.Grid;
+import org.gongkai.language.generator.GridCell;
+import org.gongkai.language.generator.Grids;
+import org.gongkai.language.generator.ReportTexts;
 import org.gongkai.language.report.ReportView;
 
 /** What the readers' tests expect of a report our generator printed: its tables as a person sees them, its headings. */

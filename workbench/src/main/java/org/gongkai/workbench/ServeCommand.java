@@ -6,9 +6,9 @@ import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import org.gongkai.language.ide.output.CliProblem;
 import org.gongkai.cli.ContributedCommand;
 import org.gongkai.cli.GongkaiCli;
+import org.gongkai.language.ide.output.CliProblem;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

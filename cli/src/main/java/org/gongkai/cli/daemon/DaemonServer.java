@@ -18,8 +18,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
-import org.gongkai.language.GongkaiStandaloneSetup;
 import org.gongkai.cli.GongkaiCli;
+import org.gongkai.language.GongkaiStandaloneSetup;
 
 import com.google.inject.Injector;
 

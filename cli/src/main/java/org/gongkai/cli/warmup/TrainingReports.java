@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.gongkai.language.template.Formats;
 import org.gongkai.language.template.OrganLevel;
 import org.gongkai.language.template.Placeholder;
-import org.gongkai.language.template.Formats;
 import org.gongkai.language.template.Skeleton;
 
 /**

@@ -11,9 +11,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.gongkai.language.ide.output.CliProblem;
 import org.gongkai.cli.GongkaiCli;
 import org.gongkai.language.ide.output.AtomicWrite;
+import org.gongkai.language.ide.output.CliProblem;
 
 /**
  * Writes the summary's files side by side, one thread each (the page, the workbook and the table take about as long),

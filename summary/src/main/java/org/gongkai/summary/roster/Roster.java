@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.gongkai.language.ide.output.CliProblem;
 import org.gongkai.language.ide.input.ReportText;
+import org.gongkai.language.ide.output.CliProblem;
 import org.gongkai.language.report.Dates;
 import org.gongkai.language.template.OrganLevel;
 

@@ -18,7 +18,7 @@ import org.gongkai.language.tests.bench.CorpusGenerator;
 /**
  * {@code gongkai summary} against {@code gongkai validate} over the same generated corpus, in one process, run after run
  * (validate, then summary): seconds, reports per second, the ratio (target ≤ 1.5), the heap's peak and the outputs'
- * sizes. Not a unit test: run it through {@code bench/summary-throughput} (README), which prints the figures.
+ * sizes. Not a unit test: run it through {@code bench/summary-throughput} (its figures in bench/README.md), which prints the figures.
  *
  * <p>Arguments: {@code CORPUS_DIR COUNT RUNS}.
  */

@@ -2,6 +2,7 @@ package org.gongkai.workbench.files;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,14 +10,15 @@ import java.util.Optional;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.ide.server.UriExtensions;
+import org.gongkai.cli.FileDiagnostic;
+import org.gongkai.cli.FolderCheck;
 import org.gongkai.language.GongkaiStandaloneSetup;
 import org.gongkai.language.generator.DocumentFormat;
 import org.gongkai.language.generator.DocumentFormats;
-import org.gongkai.language.ide.output.CliProblem;
-import org.gongkai.cli.FileDiagnostic;
-import org.gongkai.cli.FolderCheck;
-import org.gongkai.language.ide.output.ReportGeneration;
 import org.gongkai.language.ide.input.ParsedReport;
+import org.gongkai.language.ide.output.CliProblem;
+import org.gongkai.language.ide.output.ReportGeneration;
+import org.gongkai.language.ide.server.GongkaiLanguageServer;
 import org.gongkai.language.report.ReportView;
 
 import com.google.inject.Injector;
@@ -65,7 +67,7 @@ public final class Reports {
 		for (FolderCheck.Report report : FolderCheck.check(injector(), workspace.root())) {
 			entries.add(new Entry(workspace.name(report.path()), uri(report.path()), report.organ(), report.year(), report.errors(),
 					report.warnings(), report.problem()));
-			diagnostics.put(report.path(), report.diagnostics());
+			diagnostics.put(report.path(), shown(report.diagnostics()));
 		}
 		listedStamp = stamp;
 		listed = List.copyOf(entries);
@@ -81,6 +83,15 @@ public final class Reports {
 	public synchronized List<FileDiagnostic> diagnostics(String name) {
 		list();
 		return checked.getOrDefault(workspace.report(name), List.of());
+	}
+
+	/** As many as the language server sends an editor, errors first: all of them are kept only while the folder is checked. */
+	private static List<FileDiagnostic> shown(List<FileDiagnostic> all) {
+		if (all.size() <= GongkaiLanguageServer.MOST_DIAGNOSTICS) {
+			return all;
+		}
+		return all.stream().sorted(Comparator.comparing(diagnostic -> !diagnostic.isError()))
+				.limit(GongkaiLanguageServer.MOST_DIAGNOSTICS).toList();
 	}
 
 	public String uri(Path file) {

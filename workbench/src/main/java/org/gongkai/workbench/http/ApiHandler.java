@@ -14,9 +14,9 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
 import org.gongkai.workbench.files.Imports;
+import org.gongkai.workbench.files.NextYears;
 import org.gongkai.workbench.files.Refused;
 import org.gongkai.workbench.files.ReportStore;
-import org.gongkai.workbench.files.NextYears;
 import org.gongkai.workbench.files.Reports;
 import org.gongkai.workbench.files.Workspace;
 

@@ -33,7 +33,7 @@ import com.google.gson.JsonObject;
 
 /**
  * The workbench's figures (issue 12), on the packaged jar: {@code gongkai serve} and {@code gongkai lsp} started as a
- * person starts them. Not a unit test: run it through {@code bench/workbench} (README), which builds the jar and
+ * person starts them. Not a unit test: run it through {@code bench/workbench} (its figures in bench/README.md), which builds the jar and
  * prints the figures.
  *
  * <ol>

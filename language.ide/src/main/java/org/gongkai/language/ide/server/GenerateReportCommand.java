@@ -22,10 +22,10 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.gongkai.language.generator.DocumentFormat;
 import org.gongkai.language.generator.DocumentFormats;
 import org.gongkai.language.gongkai.Report;
+import org.gongkai.language.ide.input.ReportPath;
 import org.gongkai.language.ide.output.AtomicWrite;
 import org.gongkai.language.ide.output.OutputPlan;
 import org.gongkai.language.ide.output.SourceMark;
-import org.gongkai.language.ide.input.ReportPath;
 import org.gongkai.language.report.ReportView;
 import org.gongkai.language.report.ReportViews;
 

@@ -62,7 +62,7 @@ public class GongkaiLanguageServer extends LanguageServerImpl {
 	 * An editor is sent at most this many diagnostics of a report, errors first, and a line saying how many more there
 	 * are: a report of 100,000 unknown cells would otherwise send 30 MB on every keystroke. The command line lists all.
 	 */
-	static final int MOST_DIAGNOSTICS = 1_000;
+	public static final int MOST_DIAGNOSTICS = 1_000;
 
 	@Override
 	protected List<Diagnostic> toDiagnostics(Iterable<? extends Issue> issues) {

@@ -30,7 +30,7 @@ import com.google.inject.Injector;
 
 /**
  * Warm in-process time of {@code DocumentFormat.render(view)} per report, for each format (html, md, json, docx). Not a
- * unit test: {@code bench/generate-vs-pandoc} (README) runs it after the whole-process comparison with pandoc.
+ * unit test: {@code bench/generate-vs-pandoc} (figures in bench/README.md) runs it after the whole-process comparison with pandoc.
  *
  * <p>Each report is parsed and its {@link ReportView} built once, outside the timed region (that is the work of
  * {@code validate}, measured by {@link ValidateThroughput}). Then each format renders every report: first once cold (the

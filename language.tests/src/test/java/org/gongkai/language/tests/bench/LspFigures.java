@@ -18,7 +18,7 @@ import org.eclipse.lsp4j.Range;
 
 /**
  * The language server's figures (issue 4), measured on the packaged jar started as the VS Code extension starts it.
- * Not a unit test: run it through {@code bench/lsp-figures} (README), which builds the jar and prints the figures.
+ * Not a unit test: run it through {@code bench/lsp-figures} (its figures in bench/README.md), which builds the jar and prints the figures.
  *
  * <ol>
  * <li>Start: from starting the process to the first publishDiagnostics of a report opened at once (the client sends

@@ -29,8 +29,8 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.LazyStringInputStream;
-import org.gongkai.language.GongkaiStandaloneSetup;
 import org.gongkai.cli.GongkaiCli;
+import org.gongkai.language.GongkaiStandaloneSetup;
 import org.gongkai.language.parser.antlr.internal.InternalGongkaiLexer;
 
 import com.google.gson.JsonElement;
@@ -39,7 +39,7 @@ import com.google.inject.Injector;
 
 /**
  * Throughput of {@code gongkai validate} on a generated corpus ({@link CorpusGenerator}), against lexing alone and
- * parsing alone. Not a unit test: run it through {@code bench/validate-throughput} (README), which prints the figures.
+ * parsing alone. Not a unit test: run it through {@code bench/validate-throughput} (its figures in bench/README.md), which prints the figures.
  *
  * <p>Arguments: {@code [CORPUS_DIR [COUNT [RUNS]]]}, defaults {@code target/bench-corpus 10000 3}. The corpus is reused
  * when the folder already holds one of the same count.

@@ -11,8 +11,8 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.LazyStringInputStream;
 import org.eclipse.xtext.validation.CheckMode;
-import org.gongkai.language.GongkaiStandaloneSetup;
 import org.gongkai.cli.FailClosedValidator;
+import org.gongkai.language.GongkaiStandaloneSetup;
 import org.junit.jupiter.api.Test;
 
 import com.google.inject.Injector;

@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.gongkai.language.generator.DocumentFormats;
 import org.gongkai.importer.Importer;
+import org.gongkai.language.generator.DocumentFormats;
 import org.gongkai.language.report.ReportView;
 import org.gongkai.language.tests.GongkaiInjectorProvider;
 import org.gongkai.language.tests.bench.CorpusGenerator;

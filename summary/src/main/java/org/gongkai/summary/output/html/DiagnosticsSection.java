@@ -2,8 +2,8 @@ package org.gongkai.summary.output.html;
 
 import java.util.List;
 
-import org.gongkai.language.generator.Html;
 import org.gongkai.cli.FileDiagnostic;
+import org.gongkai.language.generator.Html;
 import org.gongkai.summary.SummaryData;
 import org.gongkai.summary.data.ReportFigures;
 
