@@ -37,8 +37,9 @@ record HeaderFacts(String organ, Integer year, LocalDate issued, String website,
 	private static final Pattern QUOTED_PLACE = Pattern.compile("《([\\p{IsHan}]{2,3}[省市])");
 
 	static HeaderFacts of(List<String> opening, List<String> all) {
-		List<String> lines = opening.stream().map(Normal::text).filter(l -> !l.isEmpty() && !METADATA.matcher(l).matches()).toList();
-		List<String> text = all.stream().map(String::strip).filter(l -> !l.isEmpty() && !METADATA.matcher(l).matches()).toList();
+		List<String> lines = unwrappedTitle(opening.stream().map(Normal::text).filter(l -> !l.isEmpty() && !METADATA.matcher(l).matches()).toList());
+		List<String> text = all.stream().map(String::strip)
+				.filter(l -> !l.isEmpty() && !METADATA.matcher(l).matches() && !Texts.PAGE_NUMBER.matcher(l).matches()).toList();
 		int title = titleLine(lines);
 		String titleText = title < 0 ? "" : lines.get(title);
 		if (title > 0 && (titleText.matches("\\d{4}.*") || !YEAR.matcher(titleText).find())) {
@@ -85,11 +86,30 @@ record HeaderFacts(String organ, Integer year, LocalDate issued, String website,
 				preamble.isEmpty() ? null : String.join("\n", preamble));
 	}
 
+	/** The lines with a title a PDF wrapped before its last characters (…年度报 / 告) joined again. */
+	private static List<String> unwrappedTitle(List<String> lines) {
+		for (int i = 0; i + 1 < lines.size() && i < 5; i++) {
+			String line = lines.get(i);
+			String joined = line + lines.get(i + 1);
+			if (!namesReport(line) && lines.get(i + 1).length() <= 4 && joined.length() <= 40 && namesReport(joined)) {
+				List<String> unwrapped = new ArrayList<>(lines.subList(0, i));
+				unwrapped.add(joined);
+				unwrapped.addAll(lines.subList(i + 2, lines.size()));
+				return unwrapped;
+			}
+		}
+		return lines;
+	}
+
+	private static boolean namesReport(String line) {
+		return line.contains("年度报告") || line.contains("工作报告");
+	}
+
 	/** The title: the first paragraph that names the report (…年度报告, …工作报告), before the first part. */
 	private static int titleLine(List<String> lines) {
 		for (int i = 0; i < lines.size(); i++) {
 			String line = lines.get(i);
-			if (line.length() <= 40 && (line.contains("年度报告") || line.contains("工作报告"))) {
+			if (line.length() <= 40 && namesReport(line)) {
 				return i;
 			}
 		}

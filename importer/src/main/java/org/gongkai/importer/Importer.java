@@ -66,7 +66,7 @@ public final class Importer {
 
 	static ImportedReport recognise(PublishedDocument published) throws ImportProblem {
 		List<PartTemplate> parts = Formats.DEFAULT.parts();
-		PublishedDocument document = GluedText.of(published, parts);
+		PublishedDocument document = SpacedColumns.of(GluedText.of(published, parts), parts);
 		List<Block> blocks = document.blocks();
 		List<Token> tokens = Tokens.of(document);
 		int[] starts = Parts.locate(blocks, parts);

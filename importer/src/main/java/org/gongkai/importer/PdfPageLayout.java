@@ -22,9 +22,6 @@ final class PdfPageLayout {
 	record PageTable(Table table, double[] columns, double top) {
 	}
 
-	private static final Pattern PAGE_NUMBER = Pattern.compile(
-			"[-—–－―~]+ ?\\d+ ?[-—–－―~]+|第 ?\\d+ ?页( ?[,，]? ?共 ?\\d+ ?页)?|\\d+ ?[/／] ?\\d+");
-
 	private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,4}");
 
 	/** Lines and tables of the page in reading order. */
@@ -128,7 +125,7 @@ final class PdfPageLayout {
 	/** "— 3 —", "- 3 -", "第3页", "3/10", and a bare number in the page's top or bottom margin. */
 	private static boolean isPageNumber(Line line, double pageHeight) {
 		String text = line.text();
-		if (PAGE_NUMBER.matcher(text).matches()) {
+		if (Texts.PAGE_NUMBER.matcher(text).matches()) {
 			return true;
 		}
 		return BARE_NUMBER.matcher(text).matches() && (line.baseline() > pageHeight * 0.9 || line.baseline() < pageHeight * 0.08);

@@ -2,6 +2,7 @@ package org.gongkai.importer;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -36,6 +37,8 @@ final class TableReader {
 	private final TableTemplate template;
 	private final List<Token> tokens;
 	private final ImportedTable table;
+	/** The rows (or part 二's items) whose labels were found. */
+	private final Set<Item> labelled = new HashSet<>();
 
 	private TableReader(TableTemplate template, List<Token> tokens) {
 		this.template = template;
@@ -50,7 +53,39 @@ final class TableReader {
 		} else {
 			reader.readLines(lines(template));
 		}
+		reader.leftOver();
 		return reader.table;
+	}
+
+	/**
+	 * Cells of a row whose label was found but that no reading reached (their numbers are not where rows are looked
+	 * for: a PDF's text that runs column by column): said to be left out, so that no reader takes an unwritten cell for
+	 * a printed 0. A row whose label is not printed either stays unwritten, as the report left it out, unless the
+	 * table's numbers are not beside its labels at all.
+	 */
+	private void leftOver() {
+		if (tokens.isEmpty()) {
+			return;
+		}
+		Set<Place> unread = table.unread().keySet();
+		if (template.layout() == TableLayout.ROW) {
+			// part 四's one row: read whole or said to be left out by readRow; words alone print no table (未发生…案件)
+			return;
+		}
+		List<Line> lines = lines(template);
+		// a row found with none of its numbers: the table's numbers are elsewhere, so no unwritten cell can be told unprinted
+		boolean numbersElsewhere = lines.stream().anyMatch(line -> labelled.contains(line.anchor()) && missed(line, unread).size() == line.fields().size());
+		for (Line line : lines) {
+			if (!numbersElsewhere && !labelled.contains(line.anchor())) {
+				continue;
+			}
+			List<Item> missed = missed(line, unread);
+			if (!missed.isEmpty()) {
+				String reason = "未读到「" + line.anchor().fullLabel() + "」一行" + (missed.size() < line.fields().size() ? "的 " + missed.size() + " 格" : "的数");
+				table.doubt(doubtColumn(line), "导入：" + reason + "，未导入", missed.size());
+				missed.forEach(field -> table.unread(line.column(field), line.row(field), reason));
+			}
+		}
 	}
 
 	private static List<Line> lines(TableTemplate template) {
@@ -67,6 +102,11 @@ final class TableReader {
 
 	private void readLines(List<Line> lines) {
 		int[] labelAt = anchors(scores(lines), lines.size());
+		for (int i = 0; i < lines.size(); i++) {
+			if (labelAt[i] >= 0) {
+				labelled.add(lines.get(i).anchor());
+			}
+		}
 		int[] end = new int[lines.size()];
 		for (int i = 0; i < lines.size(); i++) {
 			if (labelAt[i] >= 0) {
@@ -276,6 +316,12 @@ final class TableReader {
 			start++;
 		}
 		return stop - start == k ? region.subList(start, stop) : null;
+	}
+
+	/** The fields of a line neither read nor said to be left out. */
+	private List<Item> missed(Line line, Set<Place> unread) {
+		return line.fields().stream().filter(field -> !table.column(line.column(field)).containsKey(line.row(field))
+				&& !unread.contains(new Place(line.column(field), line.row(field)))).toList();
 	}
 
 	/** The one run of {@code k} cells of a row printed with too many whose total column is their sum; else null. */

@@ -1,6 +1,7 @@
 package org.gongkai.importer;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Text as the readers hand it on: non-breaking spaces as spaces, runs of white space as one space, none between two
@@ -8,6 +9,10 @@ import java.util.List;
  * spaces of their own), none at either end.
  */
 final class Texts {
+
+	/** A page's number printed in its footer (—3—, - 3 -, 第3页, 3/10): no part of the report's text or tables. */
+	static final Pattern PAGE_NUMBER = Pattern.compile(
+			"[\\s\\f]*(?:[-—–－―~]+ ?\\d+ ?[-—–－―~]+|第 ?\\d+ ?页( ?[,，]? ?共 ?\\d+ ?页)?|\\d+ ?[/／] ?\\d+)\\s*");
 
 	private Texts() {
 	}

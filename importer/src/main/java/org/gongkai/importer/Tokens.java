@@ -13,19 +13,34 @@ import org.gongkai.importer.PublishedDocument.Table;
 /**
  * Cuts a published document into {@link Token}s: a table's cells row by row; text copied out of a table, line by
  * line. In copied text a cell starts at a tab or a {@code |}; a line that starts with a tab and holds one cell may go
- * on over the next lines (a label broken mid-word, a number below its tab) until an empty line; other lines are
+ * on over the next lines (a label broken mid-word, a number below its tab) until an empty line; a line laid out with
+ * spaces ({@link SpacedLine}) is its label and its numbers, with the label's lines printed above it (the line before,
+ * when it starts a numbered label) and below it (up to an empty line or a numbered label of its own); other lines are
  * cells of their own.
  */
 final class Tokens {
 
 	private static final Pattern NUMBERED = Pattern.compile("\\s*(" + Normal.NUMBERING_FORMS + ")");
+	/**
+	 * A row's own label in a line: its numbering and its words with no space between ({@code 年度办 （二）部分公开…}), not
+	 * a group's numbering printed beside another row's words ({@code （四） 息}).
+	 */
+	private static final Pattern ROW_HEAD = Pattern.compile("(?:^|\\s)(?:" + Normal.NUMBERING_FORMS + ")\\S");
 
 	static List<Token> of(PublishedDocument document) {
 		List<Token> tokens = new ArrayList<>();
 		List<Block> blocks = document.blocks();
 		StringBuilder open = null;
 		int openLine = 0;
+		// a label laid out with spaces may wrap above and below its row's numbers: the token of the last row's label, and of
+		// a label line that may be the head of the next row's
+		int rowLabel = -1;
+		int headLabel = -1;
 		for (int line = 0; line < blocks.size(); line++) {
+			int lastRowLabel = rowLabel;
+			int lastHeadLabel = headLabel;
+			rowLabel = -1;
+			headLabel = -1;
 			if (blocks.get(line) instanceof Table table) {
 				open = flush(open, tokens, openLine);
 				for (List<Cell> row : table.rows()) {
@@ -41,7 +56,7 @@ final class Tokens {
 			}
 			String text = ((Paragraph) blocks.get(line)).text();
 			boolean tabbed = text.indexOf('\t') >= 0;
-			if (text.isBlank() && !tabbed) {
+			if (text.isBlank() && !tabbed || Texts.PAGE_NUMBER.matcher(text).matches()) {
 				open = flush(open, tokens, openLine);
 				continue;
 			}
@@ -51,6 +66,34 @@ final class Tokens {
 				continue;
 			}
 			open = flush(open, tokens, openLine);
+			List<String> spaced = tabbed || piped ? null : SpacedLine.cells(text).orElse(null);
+			if (spaced != null) {
+				String label = spaced.get(0);
+				if (label.isEmpty()) {
+					rowLabel = lastHeadLabel;
+				} else if (lastHeadLabel >= 0 && !ROW_HEAD.matcher(label).find()) {
+					tokens.set(lastHeadLabel, Token.of(tokens.get(lastHeadLabel).text() + " " + label, line));
+					rowLabel = lastHeadLabel;
+				} else {
+					rowLabel = tokens.size();
+					tokens.add(Token.of(label, line));
+				}
+				for (String cell : spaced.subList(1, spaced.size())) {
+					tokens.add(Token.of(cell, line));
+				}
+				continue;
+			}
+			if (!tabbed && !piped) {
+				Token label = Token.of(text, line);
+				if (label.isLabel() && lastRowLabel >= 0 && !ROW_HEAD.matcher(text).find()) {
+					tokens.set(lastRowLabel, Token.of(tokens.get(lastRowLabel).text() + " " + label.text(), line));
+					rowLabel = lastRowLabel;
+					continue;
+				}
+				if (label.isLabel() && ROW_HEAD.matcher(text).find()) {
+					headLabel = tokens.size();
+				}
+			}
 			String[] cells = piped ? text.split("\\|", -1) : text.split("\t", -1);
 			int first = text.startsWith("\t") ? 1 : 0;
 			if (first == 1 && cells.length == 2) {
