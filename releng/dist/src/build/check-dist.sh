@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Tests the release as a user meets it (releng/dist/pom.xml runs it at verify): unpacked into a folder whose path holds
-# spaces and Chinese characters, run through its launchers with only the bundled runtime and a PATH without Java:
-# validate, generate, new and an LSP session; the release without a runtime says in Chinese what to install; the
-# shell launchers pass bash -n and shellcheck; the AOT caches (Java 25+) or class-data archives are made in the user's cache and used; the Windows launcher is read for its order of Java discovery, its
-# quoting and its line ends (there is no Windows here to run it).
+# Tests the release as a user meets it (releng/dist/pom.xml runs it at verify): the zip with the runtime at most 80 MB;
+# unpacked into a folder whose path holds spaces and Chinese characters, run through its launchers with only the
+# bundled runtime and a PATH without Java: validate, generate, new and an LSP session; the release without a runtime
+# says in Chinese what to install; the shell launchers pass bash -n and shellcheck; the AOT caches (Java 25+) or
+# class-data archives are made in the user's cache and used; the Windows launcher is read for its order of Java
+# discovery, its quoting and its line ends (there is no Windows here to run it).
 set -euo pipefail
 version=$1
 out=$(cd "$2" && pwd)
@@ -30,6 +31,9 @@ grep -qxF "content.jar" <<<"$(unzip -Z1 "$out/$name-eclipse-site.zip")" || fail 
 ! grep -q "^$name/runtime/" <<<"$listing" || fail "$name.zip holds a runtime"
 # the listing read whole first: grep -q stops at the match, and unzip, still writing, would die of SIGPIPE (pipefail)
 grep -qxF "$name/runtime/bin/java" <<<"$(unzip -Z1 "$out/$name-linux-x64.zip")" || fail "the linux-x64 zip lacks runtime/bin/java"
+# a download of at most 80 MB (issue 25)
+size=$(wc -c <"$out/$name-linux-x64.zip")
+[ "$size" -le 80000000 ] || fail "$name-linux-x64.zip is $size bytes, more than 80 MB"
 
 # a PATH with no Java on it: only what the launcher uses
 nojava="$work/bin"
