@@ -37,7 +37,7 @@ cp "$root"/docs/images/*.png "$stage/images/"
 for page in 使用说明 cli; do
   "$JAVA_HOME/bin/java" -cp "$jar" "$dist/src/build/RenderGuide.java" "$root/docs/$page.md" "$stage/$page.html"
 done
-(cd "$out/stage" && zip -qrX "../$name.zip" "$name")
+(cd "$out/stage" && zip -qrX -9 "../$name.zip" "$name")
 
 modules=$("$JAVA_HOME/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release 17 "$jar")
 echo "$modules" > "$out/runtime-modules"
@@ -51,6 +51,6 @@ rm -f "$stage/runtime/lib/server/classes_nocoops.jsa"
 # the native libraries without their symbol tables (jlink's --strip-native-debug-symbols removes debug sections only,
 # which the JDK's libraries do not have): libjvm.so alone 1.5 MB less in the zip
 strip --strip-unneeded "$stage"/runtime/lib/*.so "$stage"/runtime/lib/server/*.so
-(cd "$out/stage" && zip -qrX "../$name-linux-x64.zip" "$name")
+(cd "$out/stage" && zip -qrX -9 "../$name-linux-x64.zip" "$name")
 echo "make-dist: wrote $out/$name.zip and $out/$name-linux-x64.zip (runtime: $modules), and beside them" \
   "$name-vscode.vsix and $name-eclipse-site.zip"
