@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Tests the release as a user meets it (releng/dist/pom.xml runs it at verify): the zip with the runtime at most 80 MB;
 # unpacked into a folder whose path holds spaces and Chinese characters, run through its launchers with only the
-# bundled runtime and a PATH without Java: validate, generate, new and an LSP session; the release without a runtime
-# says in Chinese what to install; the shell launchers pass bash -n and shellcheck; the AOT caches (Java 25+) or
-# class-data archives are made in the user's cache and used; the Windows launcher is read for its order of Java
-# discovery, its quoting and its line ends (there is no Windows here to run it).
+# bundled runtime and a PATH without Java: validate, generate, new, an LSP session and the workbench (serve); the
+# release without a runtime says in Chinese what to install; the shell launchers pass bash -n and shellcheck; the AOT
+# caches (Java 25+) or class-data archives are made in the user's cache and used; the Windows launcher is read for its
+# order of Java discovery, its quoting and its line ends (there is no Windows here to run it).
 set -euo pipefail
 version=$1
 out=$(cd "$2" && pwd)
@@ -141,6 +141,38 @@ if [ "$status" != 1 ] || ! cmp -s "$work/validate.txt" "$work/validate-own.txt";
   fail "validate in its own process exited $status: $(diff "$work/validate.txt" "$work/validate-own.txt")"
 fi
 [ "$(daemons | wc -l)" = 1 ] || fail "GONGKAI_DAEMON=off started a daemon: $(daemons)"
+
+# the workbench through the launcher (what the double-click starters run): its page and scripts served from inside the
+# jar (gzipped to a browser that accepts it), the folder's reports listed with their errors, a report as Word
+python3 - "$home/gongkai" "$work" "$nojava" "$reports" <<'PY' || fail "gongkai serve"
+import gzip, http.cookiejar, json, re, subprocess, sys, urllib.request
+launcher, work, path, reports = sys.argv[1:5]
+server = subprocess.Popen([launcher, "serve", "--no-browser", reports], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                          env={"HOME": work, "PATH": path, "GONGKAI_TRAIN_DELAY": "0"})
+try:
+    address = server.stdout.readline().decode().strip()
+    base = address.split("?")[0].rstrip("/")
+    browser = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+    def get(path, **headers):
+        with browser.open(urllib.request.Request(path if path.startswith("http") else base + path, headers=headers),
+                          timeout=120) as answer:
+            return answer.status, answer.headers, answer.read()
+    status, _, page = get(address)
+    script = re.search(rb'src="/?(assets/main-[^"]+\.js)"', page)
+    assert status == 200 and script, (status, page[:300])
+    status, headers, body = get("/" + script.group(1).decode(), **{"Accept-Encoding": "gzip"})
+    assert status == 200 and headers["Content-Encoding"] == "gzip" and len(gzip.decompress(body)) > 1_000_000, headers
+    status, headers, body = get("/" + script.group(1).decode())
+    assert status == 200 and "Content-Encoding" not in headers and len(body) > 1_000_000, headers
+    _, _, listed = get("/api/files")
+    errors = {entry["name"]: entry["errors"] for entry in json.loads(listed)}
+    assert errors.get("zeku-2023.gongkai", 0) > 0 and errors.get("gongbujiangda-2023.gongkai") == 0, errors
+    status, _, docx = get("/api/download?name=gongbujiangda-2023.gongkai&to=docx")
+    assert status == 200 and docx[:2] == b"PK", (status, docx[:100])
+finally:
+    server.terminate()
+    server.wait(timeout=60)
+PY
 
 # without a runtime and without Java: the launcher says what to install
 plain="$work/无运行时"

@@ -3,7 +3,8 @@
 #   target/gongkai-VERSION.zip            what a clerk needs: gongkai.jar, launchers, double-click starters, examples,
 #                                          the guide (docs/使用说明.md, and as 使用说明.html; the commands' cli.md too);
 #   target/gongkai-VERSION-linux-x64.zip  the same with runtime/: a Java runtime made by jlink from the build's JDK,
-#                                          with only the modules the jar needs (jdeps); at most 80 MB (check-dist);
+#                                          with only the modules the jar needs (jdeps, and jdk.zipfs); at most 80 MB
+#                                          (check-dist);
 #   beside them, for who uses an editor: target/gongkai-VERSION-vscode.vsix (the VS Code extension, built here by
 #   vscode/build.sh; it carries the jar itself) and target/gongkai-VERSION-eclipse-site.zip (the Eclipse update site).
 # Runtimes for other platforms need a JDK of that platform (jlink of it, on a release machine): unpack the first zip
@@ -39,7 +40,9 @@ for page in 使用说明 cli; do
 done
 (cd "$out/stage" && zip -qrX -9 "../$name.zip" "$name")
 
-modules=$("$JAVA_HOME/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release 17 "$jar")
+# the modules jdeps finds the jar using, and jdk.zipfs, a service it cannot see: the workbench's Jetty serves its page
+# from inside the jar through the zip file system
+modules=$("$JAVA_HOME/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release 17 "$jar"),jdk.zipfs
 echo "$modules" > "$out/runtime-modules"
 # the modules' classes stored uncompressed (zip-0): the release zip then compresses the image whole, 7.6 MB less
 # than jlink's zip-9 of each class, which the zip cannot shrink again
