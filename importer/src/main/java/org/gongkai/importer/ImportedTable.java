@@ -51,6 +51,13 @@ final class ImportedTable {
 		unread.putIfAbsent(new Place(column, row), reason);
 	}
 
+	/** Every cell taken back and said to be left out, for {@code reason}. */
+	void withdraw(String reason) {
+		cells.values().forEach(Map::clear);
+		unread.clear();
+		template.columns().forEach(column -> template.rowsOf(column).forEach(row -> unread.put(new Place(column, row), reason)));
+	}
+
 	/** The cells printed but not read, in the order they were met, with why. */
 	Map<Place, String> unread() {
 		Map<Place, String> left = new LinkedHashMap<>(unread);

@@ -3,9 +3,15 @@ package org.gongkai.importer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.gongkai.language.template.Formats;
 import org.gongkai.language.template.Item;
+import org.gongkai.language.template.PartKind;
+import org.gongkai.language.template.PartTemplate;
 import org.gongkai.language.template.PrintedLabels;
 
 /**
@@ -45,6 +51,17 @@ final class Labels {
 			return CLOSE;
 		}
 		return 0;
+	}
+
+	/** Every spelling of every table item of every format, as keys: what a whole printed label may be. */
+	private static final Set<String> WHOLE_LABELS = Formats.ALL.stream().flatMap(format -> format.parts().stream())
+			.filter(part -> part.kind() == PartKind.TABLE).map(PartTemplate::table)
+			.flatMap(table -> Stream.concat(table.columns().stream(), table.rows().stream())).flatMap(item -> spellings(item).stream())
+			.collect(Collectors.toUnmodifiableSet());
+
+	/** Whether the printed words are a whole label of some row, column or item of the tables (行政强制), not part of one. */
+	static boolean isWhole(String printed) {
+		return WHOLE_LABELS.contains(Normal.key(printed));
 	}
 
 	private static List<String> spellings(Item item) {

@@ -73,8 +73,18 @@ final class TableReader {
 			return;
 		}
 		List<Line> lines = lines(template);
+		List<Line> found = lines.stream().filter(line -> labelled.contains(line.anchor())).toList();
+		long bare = found.stream().filter(line -> missed(line, unread).size() == line.fields().size()).count();
+		if (bare > 0 && bare * 2 >= found.size()) {
+			// most rows found without numbers: the numbers run column by column (a PDF's text in reading order), and those
+			// that did follow a label may be another row's
+			String reason = "表格的数不在各行标签之后（如按栏复制出的 PDF 文字），无从对应到行";
+			table.doubt(doubtColumn(lines.get(0)), "导入：" + reason + "，整表未导入", template.columns().stream().mapToInt(c -> template.rowsOf(c).size()).sum());
+			table.withdraw(reason);
+			return;
+		}
 		// a row found with none of its numbers: the table's numbers are elsewhere, so no unwritten cell can be told unprinted
-		boolean numbersElsewhere = lines.stream().anyMatch(line -> labelled.contains(line.anchor()) && missed(line, unread).size() == line.fields().size());
+		boolean numbersElsewhere = bare > 0;
 		for (Line line : lines) {
 			if (!numbersElsewhere && !labelled.contains(line.anchor())) {
 				continue;

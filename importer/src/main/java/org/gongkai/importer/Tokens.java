@@ -15,8 +15,8 @@ import org.gongkai.importer.PublishedDocument.Table;
  * line. In copied text a cell starts at a tab or a {@code |}; a line that starts with a tab and holds one cell may go
  * on over the next lines (a label broken mid-word, a number below its tab) until an empty line; a line laid out with
  * spaces ({@link SpacedLine}) is its label and its numbers, with the label's lines printed above it (the line before,
- * when it starts a numbered label) and below it (up to an empty line or a numbered label of its own); other lines are
- * cells of their own.
+ * when it starts a numbered label) and below it (up to an empty line, a numbered label or a whole label of its own);
+ * other lines are cells of their own.
  */
 final class Tokens {
 
@@ -71,7 +71,7 @@ final class Tokens {
 				String label = spaced.get(0);
 				if (label.isEmpty()) {
 					rowLabel = lastHeadLabel;
-				} else if (lastHeadLabel >= 0 && !ROW_HEAD.matcher(label).find()) {
+				} else if (lastHeadLabel >= 0 && !ROW_HEAD.matcher(label).find() && !Labels.isWhole(label)) {
 					tokens.set(lastHeadLabel, Token.of(tokens.get(lastHeadLabel).text() + " " + label, line));
 					rowLabel = lastHeadLabel;
 				} else {
@@ -85,7 +85,7 @@ final class Tokens {
 			}
 			if (!tabbed && !piped) {
 				Token label = Token.of(text, line);
-				if (label.isLabel() && lastRowLabel >= 0 && !ROW_HEAD.matcher(text).find()) {
+				if (label.isLabel() && lastRowLabel >= 0 && !ROW_HEAD.matcher(text).find() && !Labels.isWhole(text)) {
 					tokens.set(lastRowLabel, Token.of(tokens.get(lastRowLabel).text() + " " + label.text(), line));
 					rowLabel = lastRowLabel;
 					continue;

@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.eclipse.xtext.testing.InjectWith;
@@ -87,17 +85,7 @@ class PdfViewerTextTest {
 	}
 
 	private Path pdftotext(Path pdf, boolean layout) throws IOException, InterruptedException {
-		Path text = folder.resolve(pdf.getFileName().toString().replace(".pdf", layout ? ".layout.txt" : ".txt"));
-		List<String> command = new ArrayList<>(List.of("pdftotext", "-enc", "UTF-8"));
-		if (layout) {
-			command.add("-layout");
-		}
-		command.addAll(List.of(pdf.toString(), text.toString()));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		byte[] printed = process.getInputStream().readAllBytes();
-		assertTrue(process.waitFor(1, TimeUnit.MINUTES), "pdftotext timed out");
-		assertEquals(0, process.exitValue(), new String(printed, StandardCharsets.UTF_8));
-		return text;
+		return Published.pdftotext(pdf, layout, folder.resolve(pdf.getFileName().toString().replace(".pdf", layout ? ".layout.txt" : ".txt")));
 	}
 
 	private static boolean ciFails(String what) {

@@ -1,6 +1,7 @@
 package org.gongkai.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
@@ -29,7 +30,7 @@ import org.gongkai.language.generator.ReportTexts;
 import org.gongkai.language.report.ReportView;
 
 /** What the readers' tests expect of a report our generator printed: its tables as a person sees them, its headings. */
-final class Published {
+public final class Published {
 
 	static final List<String> TABLE_PARTS = List.of("active", "apply", "review");
 
@@ -167,7 +168,7 @@ final class Published {
 		return out.toString();
 	}
 
-	static Optional<Path> onPath(String command) {
+	public static Optional<Path> onPath(String command) {
 		String path = System.getenv("PATH");
 		if (path == null) {
 			return Optional.empty();
@@ -182,7 +183,7 @@ final class Published {
 	}
 
 	/** LibreOffice converts a file (to "pdf", "doc", ...) into {@code out}; empty when it is not installed (fails on CI). */
-	static Optional<Path> convert(Path input, String format, Path out) throws IOException, InterruptedException {
+	public static Optional<Path> convert(Path input, String format, Path out) throws IOException, InterruptedException {
 		Optional<Path> soffice = onPath("soffice").or(() -> onPath("libreoffice"));
 		if (soffice.isEmpty()) {
 			String ci = System.getenv("CI");
@@ -214,5 +215,19 @@ final class Published {
 		String name = input.getFileName().toString();
 		Path converted = out.resolve(name.substring(0, name.lastIndexOf('.')) + "." + format);
 		return Files.isRegularFile(converted) ? Optional.of(converted) : Optional.empty();
+	}
+
+	/** poppler's pdftotext copies a PDF's text, laid out with spaces ({@code -layout}) or in reading order. */
+	public static Path pdftotext(Path pdf, boolean layout, Path text) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of("pdftotext", "-enc", "UTF-8"));
+		if (layout) {
+			command.add("-layout");
+		}
+		command.addAll(List.of(pdf.toString(), text.toString()));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		byte[] printed = process.getInputStream().readAllBytes();
+		assertTrue(process.waitFor(1, TimeUnit.MINUTES), "pdftotext timed out");
+		assertEquals(0, process.exitValue(), new String(printed, StandardCharsets.UTF_8));
+		return text;
 	}
 }

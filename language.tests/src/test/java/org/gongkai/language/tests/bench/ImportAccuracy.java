@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
@@ -21,6 +22,7 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.gongkai.importer.Importer;
 import org.gongkai.language.GongkaiStandaloneSetup;
+import org.gongkai.language.generator.DocumentFormats;
 import org.gongkai.language.ide.input.PublishedKinds;
 import org.gongkai.language.tests.importer.CellComparison;
 import org.gongkai.language.tests.importer.CrawlerText;
@@ -33,7 +35,10 @@ import com.google.inject.Injector;
  * cell accuracy per file, per input format and overall, organ/year/format, reports per second per format, and the time
  * of an import against the time of validating the .gongkai it becomes, measured side by side in this run (both warm,
  * in process after a warm-up of every file; median of the rounds). Every .txt is measured a second time as a crawler
- * keeps it ({@link CrawlerText}: cells joined, empty cells gone), as format "crawled". Not a unit test: run it through {@code bench/import-accuracy DIR}.
+ * keeps it ({@link CrawlerText}: cells joined, empty cells gone), as format "crawled". With {@code --derived}, every
+ * transcription is also printed and copied out again as readers copy it ({@link DerivedInputs}: a PDF's text laid out
+ * and in reading order, a page's innerText), each its own format. Not a unit test: run it through
+ * {@code bench/import-accuracy DIR [--derived]}.
  */
 public final class ImportAccuracy {
 
@@ -43,7 +48,7 @@ public final class ImportAccuracy {
 	private record Measured(Path file, String kind, CellComparison.Result result, String problem, double importMs, double validateMs) {
 	}
 
-	public static void main(String[] args) throws IOException {
+	public static void main(String[] args) throws IOException, InterruptedException {
 		if (System.getProperty("guice_bytecode_gen_option") == null) {
 			System.setProperty("guice_bytecode_gen_option", "DISABLED");
 		}
@@ -60,6 +65,14 @@ public final class ImportAccuracy {
 			out.println("import-accuracy: no published report with a .gongkai beside it in " + dir);
 			System.exit(2);
 		}
+		if (args.length > 1 && args[1].equals("--derived")) {
+			List<Path> transcriptions = files.stream().map(ImportAccuracy::transcription).distinct().toList();
+			Path made = DerivedInputs.of(transcriptions, comparison, injector.getInstance(DocumentFormats.class));
+			try (Stream<Path> entries = Files.list(made)) {
+				files = Stream.concat(files.stream(), entries.filter(p -> DerivedInputs.KIND.matcher(p.getFileName().toString()).matches()))
+						.sorted().toList();
+			}
+		}
 		// every file through both paths first, so that neither is measured while the JIT still compiles it
 		for (int round = 0; round < WARM_UP; round++) {
 			for (Path file : files) {
@@ -73,7 +86,9 @@ public final class ImportAccuracy {
 		List<Measured> measured = new ArrayList<>();
 		Path derived = Files.createTempDirectory("import-accuracy");
 		for (Path file : files) {
-			String kind = file.getFileName().toString().replaceFirst(".*\\.", "").toLowerCase(Locale.ROOT);
+			Matcher derivedKind = DerivedInputs.KIND.matcher(file.getFileName().toString());
+			String kind = derivedKind.matches() ? derivedKind.group(1)
+					: file.getFileName().toString().replaceFirst(".*\\.", "").toLowerCase(Locale.ROOT);
 			measured.add(measure(injector, comparison, validator, file, transcription(file), kind));
 			if (kind.equals("txt")) {
 				// the same report as a crawler keeps it: cells joined, empty cells gone

@@ -1,0 +1,64 @@
+package org.gongkai.language.tests.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.gongkai.importer.Published;
+import org.gongkai.language.generator.DocumentFormats;
+import org.gongkai.language.report.ReportView;
+import org.gongkai.language.tests.generator.Chromium;
+import org.gongkai.language.tests.importer.CellComparison;
+import org.jsoup.parser.Parser;
+
+/**
+ * Published text made from the hand-checked transcriptions, as readers copy it out of what our generator prints: the
+ * DOCX as LibreOffice prints it to PDF, copied by poppler's {@code pdftotext} laid out ({@code NAME.pdf-layout.txt})
+ * and in reading order ({@code NAME.pdf-text.txt}); the HTML as Chromium shows it, copied as the page's innerText
+ * ({@code NAME.innertext.txt}). Each beside a copy of its transcription, in a folder of its own.
+ */
+final class DerivedInputs {
+
+	static final Pattern KIND = Pattern.compile(".*\\.(pdf-layout|pdf-text|innertext)\\.txt");
+
+	private static final Pattern COPIED = Pattern.compile("<pre id=\"copied\">(.*?)</pre>", Pattern.DOTALL);
+
+	private DerivedInputs() {
+	}
+
+	static Path of(List<Path> transcriptions, CellComparison comparison, DocumentFormats formats) throws IOException, InterruptedException {
+		Path folder = Files.createTempDirectory("derived-inputs");
+		Path work = Files.createDirectories(folder.resolve("printed"));
+		Chromium chromium = Chromium.find();
+		for (Path transcription : transcriptions) {
+			String name = transcription.getFileName().toString().replaceFirst("\\.gongkai$", "");
+			ReportView view = comparison.view(Files.readString(transcription), name);
+			Path docx = Files.write(work.resolve(name + ".docx"), formats.byName("docx").orElseThrow().render(view));
+			Optional<Path> pdf = Published.convert(docx, "pdf", work);
+			if (pdf.isPresent()) {
+				Published.pdftotext(pdf.get(), true, derived(folder, transcription, name, "pdf-layout"));
+				Published.pdftotext(pdf.get(), false, derived(folder, transcription, name, "pdf-text"));
+			}
+			String html = new String(formats.byName("html").orElseThrow().render(view), StandardCharsets.UTF_8);
+			// the page copies its own text, as a reader selecting all of it does
+			Path page = Files.writeString(work.resolve(name + ".html"), html + "<script>document.addEventListener('DOMContentLoaded', () => {"
+					+ " const copied = document.body.innerText; document.body.innerHTML = '<pre id=\"copied\"></pre>';"
+					+ " document.getElementById('copied').textContent = copied; });</script>");
+			Matcher copied = COPIED.matcher(chromium.dumpDom(page));
+			if (copied.find()) {
+				Files.writeString(derived(folder, transcription, name, "innertext"), Parser.unescapeEntities(copied.group(1), false));
+			}
+		}
+		return folder;
+	}
+
+	private static Path derived(Path folder, Path transcription, String name, String kind) throws IOException {
+		Files.copy(transcription, folder.resolve(name + "." + kind + ".gongkai"));
+		return folder.resolve(name + "." + kind + ".txt");
+	}
+}
