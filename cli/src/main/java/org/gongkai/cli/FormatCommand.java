@@ -1,12 +1,8 @@
 package org.gongkai.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -35,8 +31,6 @@ import picocli.CommandLine.Spec;
 				"退出状态：0 已排版（或本已整齐），1 用 --check 时有文件需要排版，2 有文件未能排版（语法错误、编码、无法读写）。" })
 public class FormatCommand implements Callable<Integer> {
 
-	private static final byte[] BYTE_ORDER_MARK = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
-
 	@Spec
 	CommandSpec spec;
 
@@ -63,7 +57,7 @@ public class FormatCommand implements Callable<Integer> {
 					if (check) {
 						out.println("需要排版 " + file.display());
 					} else {
-						AtomicWrite.replace(file.path(), bytes(file, changed.get()));
+						AtomicWrite.replace(file.path(), ReportBytes.keepingMark(file.path(), changed.get()));
 						out.println("已排版 " + file.display());
 					}
 				}
@@ -96,20 +90,5 @@ public class FormatCommand implements Callable<Integer> {
 		String result = formatter.of(text)
 				.orElseThrow(() -> new CliProblem(file.display() + " 有语法错误，未排版；请先改正 gongkai validate 列出的错误"));
 		return result.equals(text) ? Optional.empty() : Optional.of(result);
-	}
-
-	/** The text in UTF-8, behind the byte order mark the file began with, if it had one. */
-	private static byte[] bytes(InputFile file, String text) throws IOException {
-		byte[] body = text.getBytes(StandardCharsets.UTF_8);
-		byte[] start = new byte[BYTE_ORDER_MARK.length];
-		try (InputStream in = Files.newInputStream(file.path())) {
-			if (in.readNBytes(start, 0, start.length) < start.length || !Arrays.equals(start, BYTE_ORDER_MARK)) {
-				return body;
-			}
-		}
-		byte[] marked = new byte[BYTE_ORDER_MARK.length + body.length];
-		System.arraycopy(BYTE_ORDER_MARK, 0, marked, 0, BYTE_ORDER_MARK.length);
-		System.arraycopy(body, 0, marked, BYTE_ORDER_MARK.length, body.length);
-		return marked;
 	}
 }

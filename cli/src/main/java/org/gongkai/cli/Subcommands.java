@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 final class Subcommands {
 
 	private static final List<Class<?>> OWN = List.of(ValidateCommand.class, GenerateCommand.class, NewCommand.class,
-			ImportCommand.class, FormatCommand.class, LspCommand.class, TrainCommand.class, HelpCommand.class);
+			TallyCommand.class, ImportCommand.class, FormatCommand.class, LspCommand.class, TrainCommand.class, HelpCommand.class);
 
 	private Subcommands() {
 	}

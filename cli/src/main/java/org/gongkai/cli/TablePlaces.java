@@ -1,8 +1,5 @@
 package org.gongkai.cli;
 
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -11,11 +8,9 @@ import org.gongkai.language.gongkai.Report;
 import org.gongkai.language.report.CellView;
 import org.gongkai.language.report.ReportView;
 import org.gongkai.language.report.ReportViews;
-import org.gongkai.language.template.Group;
-import org.gongkai.language.template.Item;
+import org.gongkai.language.template.CellPlaces;
 import org.gongkai.language.template.PartKind;
 import org.gongkai.language.template.PartTemplate;
-import org.gongkai.language.template.TableLayout;
 
 import com.google.inject.Injector;
 
@@ -56,13 +51,6 @@ final class TablePlaces {
 	}
 
 	private static String place(PartTemplate part, CellView cell) {
-		String number = part.number().replace("、", "");
-		if (part.table().layout() == TableLayout.MATRIX) {
-			Item row = cell.row();
-			String groups = row.groups().stream().skip(1).map(Group::fullLabel).collect(Collectors.joining());
-			String label = groups + row.fullLabel();
-			return number + (label.startsWith("（") ? "" : "·") + label + "·" + cell.column().label();
-		}
-		return Stream.of(number, cell.column().label(), cell.row().label()).collect(Collectors.joining("·"));
+		return CellPlaces.of(part, cell.column(), cell.row());
 	}
 }

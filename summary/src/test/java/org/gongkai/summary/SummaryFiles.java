@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.gongkai.summary.roster.CsvRows;
+import org.gongkai.language.spreadsheet.CsvRows;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

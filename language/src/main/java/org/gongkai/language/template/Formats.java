@@ -21,6 +21,13 @@ public final class Formats {
 
 	public static final ReportFormat DEFAULT = FORMAT_2021;
 
+	/** The register of applications part 三 is counted from (gongkai tally); its words for the columns are theirs below. */
+	public static final RegisterLayout REGISTER = new RegisterLayout(
+			new RegisterColumn("收到日期", true, List.of("收到日期", "收到申请日期", "申请日期", "受理日期", "登记日期")),
+			new RegisterColumn("申请人类型", true, List.of("申请人类型", "申请人性质", "申请人类别")),
+			new RegisterColumn("办理结果", false, List.of("办理结果", "答复结果", "处理结果", "答复类型")),
+			new RegisterColumn("办结日期", false, List.of("办结日期", "答复日期", "办结时间")));
+
 	public static Optional<ReportFormat> byId(int id) {
 		return ALL.stream().filter(f -> f.id() == id).findFirst();
 	}
@@ -107,11 +114,11 @@ public final class Formats {
 		rows.add(row(NEXT, "四、", "结转下年度继续办理"));
 		Group applicants = new Group("", "申请人情况");
 		Group organisations = new Group("", "法人或其他组织");
-		List<Item> columns = List.of(Item.of(NATURAL, "自然人").under(applicants),
-				Item.of(BUSINESS, "商业企业").under(applicants, organisations),
+		List<Item> columns = List.of(Item.of(NATURAL, "自然人").under(applicants).alsoCalled("个人", "公民"),
+				Item.of(BUSINESS, "商业企业").under(applicants, organisations).alsoCalled("企业", "公司"),
 				Item.of(RESEARCH, "科研机构").under(applicants, organisations),
 				Item.of(CHARITY, "社会公益组织").under(applicants, organisations),
-				Item.of(LEGAL, "法律服务机构").under(applicants, organisations),
+				Item.of(LEGAL, "法律服务机构").under(applicants, organisations).alsoCalled("律师事务所"),
 				Item.of(OTHER_ORG, "其他").under(applicants, organisations), Item.of(TOTAL, "总计").under(applicants));
 		List<String> outcomes = rows.stream().filter(r -> !r.groups().isEmpty() && r.term() != TOTAL).map(Item::keyword).toList();
 		// the corner's 勾稽关系: 第一项加第二项之和，等于第三项加第四项之和

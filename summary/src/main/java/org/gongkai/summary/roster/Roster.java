@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.gongkai.language.ide.input.ReportText;
 import org.gongkai.language.ide.output.CliProblem;
 import org.gongkai.language.report.Dates;
+import org.gongkai.language.spreadsheet.CsvRows;
 import org.gongkai.language.template.OrganLevel;
 
 /**

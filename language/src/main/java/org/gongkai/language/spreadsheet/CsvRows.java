@@ -1,4 +1,4 @@
-package org.gongkai.summary.roster;
+package org.gongkai.language.spreadsheet;
 
 import java.util.ArrayList;
 import java.util.List;

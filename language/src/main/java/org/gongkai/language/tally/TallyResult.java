@@ -1,0 +1,18 @@
+package org.gongkai.language.tally;
+
+import java.util.List;
+
+/**
+ * A register counted: the problems that stop it (then nothing else), or the year counted, the {@code section apply}
+ * block, and for a report the replacement of its part 三 with the cells that change.
+ */
+public record TallyResult(List<TallyProblem> problems, int year, String block, ApplyReplacement replacement, List<CellChange> changes) {
+
+	static TallyResult refused(List<TallyProblem> problems) {
+		return new TallyResult(List.copyOf(problems), 0, null, null, List.of());
+	}
+
+	public boolean isRefused() {
+		return !problems.isEmpty();
+	}
+}
