@@ -2,19 +2,25 @@ package org.gongkai.language.tally;
 
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
+import org.eclipse.xtext.TerminalRule;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.parser.IParser;
+import org.gongkai.language.gongkai.GongkaiPackage;
 import org.gongkai.language.gongkai.Part;
 import org.gongkai.language.gongkai.Report;
 import org.gongkai.language.gongkai.Section;
+import org.gongkai.language.report.CellView;
 import org.gongkai.language.report.ReportView;
 import org.gongkai.language.report.ReportViews;
 import org.gongkai.language.template.CellPlaces;
@@ -78,7 +84,7 @@ public class RegisterTally {
 		Section section = report.getSections().stream().filter(s -> s.getPart() == Part.APPLY).findFirst().orElse(null);
 		String keyword = firstKeyword(section != null ? section : report);
 		boolean chinese = keyword.equals(Vocabulary.SECTION.alias()) || keyword.equals(Vocabulary.REPORT.alias());
-		ApplyReplacement written = section != null ? replacing(section, reportText, tally.get(), chinese)
+		ApplyReplacement written = section != null ? replacing(section, reportText, tally.get(), chinese, kept(section, before))
 				: inserting(report, reportText, tally.get(), chinese);
 		ApplyReplacement replacement = reportText.contains("\r\n")
 				? new ApplyReplacement(written.offset(), written.length(), written.text().replace("\n", "\r\n"))
@@ -106,10 +112,31 @@ public class RegisterTally {
 		return null;
 	}
 
-	private static ApplyReplacement replacing(Section section, String text, Tally tally, boolean chinese) {
+	private static ApplyReplacement replacing(Section section, String text, Tally tally, boolean chinese, Kept kept) {
 		ICompositeNode node = NodeModelUtils.getNode(section);
 		int offset = node.getOffset();
-		return new ApplyReplacement(offset, node.getEndOffset() - offset, ApplyBlock.text(tally, chinese, indentAt(text, offset)));
+		return new ApplyReplacement(offset, node.getEndOffset() - offset, ApplyBlock.text(tally, chinese, indentAt(text, offset), kept));
+	}
+
+	/** The notes of part 三's cells and the comments inside it, as written. */
+	private static Kept kept(Section section, ReportView view) {
+		Map<String, String> notes = new HashMap<>();
+		for (CellView cell : view.table(Vocabulary.APPLY.keyword()).cells()) {
+			if (cell.note() != null && cell.source() != null) {
+				String note = NodeModelUtils.findNodesForFeature(cell.source(), GongkaiPackage.Literals.CELL__NOTE).stream()
+						.map(n -> n.getText().strip()).collect(Collectors.joining());
+				notes.put(cell.path(), note);
+			}
+		}
+		ICompositeNode node = NodeModelUtils.getNode(section);
+		List<String> comments = new ArrayList<>();
+		for (ILeafNode leaf : node.getLeafNodes()) {
+			if (leaf.isHidden() && leaf.getOffset() >= node.getOffset() && leaf.getGrammarElement() instanceof TerminalRule rule
+					&& rule.getName().endsWith("COMMENT")) {
+				comments.add(leaf.getText().strip());
+			}
+		}
+		return new Kept(notes, comments);
 	}
 
 	/** A report without part 三 gets it before its closing brace, indented as its first section. */

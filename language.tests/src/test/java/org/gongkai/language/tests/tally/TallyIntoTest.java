@@ -92,6 +92,27 @@ class TallyIntoTest {
 	}
 
 	@Test
+	void notesAndCommentsInPartThreeAreKept() throws IOException {
+		Path register = new RegisterFile().addAll(TallyCommandTest.SIX).writeXlsx(dir.resolve("台账.xlsx"));
+		Path report = dir.resolve("甲2023.gongkai");
+		Files.writeString(report, """
+				report "甲2023" {
+				  year 2023
+				  section apply <
+				    // 数据来自登记台账
+				    natural: new 7 "含网上申请 2 件", carried 1
+				    legal:   petition 0 "无"
+				  >
+				}
+				""");
+		assertEquals(0, CliRun.of("tally", "--into", report.toString(), register.toString()).exit());
+		String text = Files.readString(report);
+		assertTrue(text.contains("  section apply <\n    // 数据来自登记台账\n"
+				+ "    natural:   new 1 \"含网上申请 2 件\", carried 1, granted 1, secret 1, total 2, next 0\n"), text);
+		assertTrue(text.contains("    legal:     new 1, carried 0, petition 0 \"无\", total 0, next 1\n"), text);
+	}
+
+	@Test
 	void theSameTallyAgainChangesNothing() throws IOException {
 		Path register = new RegisterFile().addAll(TallyCommandTest.SIX).writeXlsx(dir.resolve("台账.xlsx"));
 		Path report = Files.copy(EXAMPLES.resolve("gongbujiangda-2023.gongkai"), dir.resolve("a.gongkai"));
