@@ -175,7 +175,7 @@ public final class RegisterSheet implements RowSink {
 	}
 
 	private static boolean isTotalRow(List<String> cells) {
-		return cells.stream().map(Normalized::of).anyMatch(TOTAL_ROW::contains);
+		return cells.stream().filter(c -> c.length() < 10).map(Normalized::of).anyMatch(TOTAL_ROW::contains);
 	}
 
 	private String cell(List<String> cells, int registerColumn) {

@@ -9,7 +9,6 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -71,12 +70,21 @@ final class XlsxRows {
 
 		@Override
 		public void cell(String reference, String value, XSSFComment comment) {
-			int column = new CellReference(reference).getCol();
+			int column = column(reference);
 			while (cells.size() <= column) {
 				cells.add("");
 			}
 			cells.set(column, value == null ? "" : value);
 		}
+	}
+
+	/** The column of a reference such as AB12, counted from 0 (A), without CellReference's regular expression. */
+	private static int column(String reference) {
+		int column = 0;
+		for (int i = 0; i < reference.length() && Character.isLetter(reference.charAt(i)); i++) {
+			column = column * 26 + (Character.toUpperCase(reference.charAt(i)) - 'A' + 1);
+		}
+		return column - 1;
 	}
 
 	/** Excel's dates as ISO dates, whatever format the workbook shows them in; every other number as Excel shows it. */

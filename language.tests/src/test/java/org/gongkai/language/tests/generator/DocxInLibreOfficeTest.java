@@ -1,21 +1,19 @@
 package org.gongkai.language.tests.generator;
 
+import static org.gongkai.language.tests.Programs.delete;
+import static org.gongkai.language.tests.Programs.onPath;
+import static org.gongkai.language.tests.Programs.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -24,6 +22,7 @@ import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.gongkai.language.generator.DocumentFormats;
 import org.gongkai.language.tests.GongkaiInjectorProvider;
+import org.gongkai.language.tests.Programs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -100,46 +99,6 @@ class DocxInLibreOfficeTest {
 		for (Path image : images) {
 			assertTrue(Files.size(image) > 0, image.toString());
 			System.out.println("rendered " + image.toAbsolutePath());
-		}
-	}
-
-	/** Runs a command to its end (2 minutes at most) and gives what it printed; fails on a non-zero exit. */
-	private static String run(String... command) throws IOException, InterruptedException {
-		return run(Map.of(), command);
-	}
-
-	private static String run(Map<String, String> environment, String... command) throws IOException, InterruptedException {
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-		builder.environment().putAll(environment);
-		Process process = builder.start();
-		process.getOutputStream().close();
-		byte[] output = process.getInputStream().readAllBytes();
-		if (!process.waitFor(2, TimeUnit.MINUTES)) {
-			process.destroyForcibly();
-			fail("timed out: " + String.join(" ", command));
-		}
-		String printed = new String(output, StandardCharsets.UTF_8);
-		assertEquals(0, process.exitValue(), String.join(" ", command) + "\n" + printed);
-		return printed;
-	}
-
-	private static Optional<Path> onPath(String command) {
-		String path = System.getenv("PATH");
-		if (path == null) {
-			return Optional.empty();
-		}
-		List<Path> candidates = new ArrayList<>();
-		for (String directory : path.split(File.pathSeparator)) {
-			candidates.add(Path.of(directory, command));
-		}
-		return candidates.stream().filter(Files::isExecutable).findFirst();
-	}
-
-	private static void delete(Path directory) throws IOException {
-		try (Stream<Path> all = Files.walk(directory)) {
-			for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(p);
-			}
 		}
 	}
 }

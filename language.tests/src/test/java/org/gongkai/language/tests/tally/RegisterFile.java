@@ -20,12 +20,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * header, a 序号 column and others the tally does not read, a 合计 row and blank rows after the data, dates as Excel
  * dates or as text in the shapes offices type.
  */
-final class RegisterFile {
+public final class RegisterFile {
 
 	/** One register row: what the clerk typed in the four columns the tally reads ("" for an empty cell). */
-	record Line(String received, String applicant, String outcome, String closed) {
+	public record Line(String received, String applicant, String outcome, String closed) {
 
-		static Line of(LocalDate received, String applicant, String outcome, LocalDate closed) {
+		public static Line of(LocalDate received, String applicant, String outcome, LocalDate closed) {
 			return new Line(received.toString(), applicant, outcome == null ? "" : outcome, closed == null ? "" : closed.toString());
 		}
 	}
@@ -34,45 +34,35 @@ final class RegisterFile {
 	private final List<Line> lines = new ArrayList<>();
 	private String title = "XX局2023年政府信息公开申请登记台账";
 	private boolean excelDates = true;
-	private boolean totalRow = true;
 
-	RegisterFile add(Line line) {
+	public RegisterFile add(Line line) {
 		lines.add(line);
 		return this;
 	}
 
-	RegisterFile addAll(List<Line> more) {
+	public RegisterFile addAll(List<Line> more) {
 		lines.addAll(more);
 		return this;
 	}
 
-	RegisterFile headers(String... newHeaders) {
+	public RegisterFile headers(String... newHeaders) {
 		headers.clear();
 		headers.addAll(List.of(newHeaders));
 		return this;
 	}
 
-	RegisterFile noTitle() {
+	public RegisterFile noTitle() {
 		title = null;
 		return this;
 	}
 
-	RegisterFile datesAsText() {
+	public RegisterFile datesAsText() {
 		excelDates = false;
 		return this;
 	}
 
-	RegisterFile noTotalRow() {
-		totalRow = false;
-		return this;
-	}
 
-	/** The row number a line has in the written sheet (1 is the first row). */
-	int rowOf(int line) {
-		return (title == null ? 2 : 3) + line;
-	}
-
-	Path writeXlsx(Path file) throws IOException {
+	public Path writeXlsx(Path file) throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
 			Sheet sheet = workbook.createSheet("台账");
 			CellStyle date = workbook.createCellStyle();
@@ -105,18 +95,16 @@ final class RegisterFile {
 				}
 			}
 			r += 2;
-			if (totalRow) {
-				Row total = sheet.createRow(r++);
-				total.createCell(0).setCellValue("合计");
-				total.createCell(1).setCellValue(lines.size() + " 件");
-			}
+			Row total = sheet.createRow(r++);
+			total.createCell(0).setCellValue("合计");
+			total.createCell(1).setCellValue(lines.size() + " 件");
 			sheet.createRow(r + 1).createCell(0).setCellValue("填表人：张三");
 			workbook.write(out);
 		}
 		return file;
 	}
 
-	Path writeCsv(Path file, Charset charset) throws IOException {
+	public Path writeCsv(Path file, Charset charset) throws IOException {
 		StringBuilder out = new StringBuilder();
 		if (title != null) {
 			out.append(title).append(",".repeat(headers.size() - 1)).append("\r\n");
@@ -126,9 +114,7 @@ final class RegisterFile {
 			out.append(String.join(",", cells(i).stream().map(RegisterFile::quoted).toList())).append("\r\n");
 		}
 		out.append(",".repeat(headers.size() - 1)).append("\r\n");
-		if (totalRow) {
-			out.append("合计,").append(lines.size()).append(",".repeat(headers.size() - 2)).append("\r\n");
-		}
+		out.append("合计,").append(lines.size()).append(",".repeat(headers.size() - 2)).append("\r\n");
 		Files.write(file, out.toString().getBytes(charset));
 		return file;
 	}
