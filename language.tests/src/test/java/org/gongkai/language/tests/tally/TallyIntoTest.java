@@ -113,6 +113,39 @@ class TallyIntoTest {
 	}
 
 	@Test
+	void aByteOrderMarkAndWindowsLineEndsStay() throws IOException {
+		Path register = new RegisterFile().addAll(TallyCommandTest.SIX).writeXlsx(dir.resolve("台账.xlsx"));
+		Path report = dir.resolve("甲2023.gongkai");
+		String head = "report \"甲2023\" {\r\n  year 2023\r\n";
+		String tail = "  section review < >\r\n}\r\n";
+		byte[] mark = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+		Files.write(report, concat(mark, (head + "  section apply <\r\n    natural: new 9\r\n  >\r\n" + tail).getBytes(StandardCharsets.UTF_8)));
+		assertEquals(0, CliRun.of("tally", "--into", report.toString(), register.toString()).exit());
+		String expected = head + "  " + TallyCommandTest.SIX_IN_2023.replace(System.lineSeparator(), "\n").strip().replace("\n", "\r\n  ")
+				+ "\r\n" + tail;
+		assertArrayEquals(concat(mark, expected.getBytes(StandardCharsets.UTF_8)), Files.readAllBytes(report));
+	}
+
+	@Test
+	void aReportNotInUtf8IsLeftAsItIs() throws IOException {
+		Path register = new RegisterFile().addAll(TallyCommandTest.SIX).writeXlsx(dir.resolve("台账.xlsx"));
+		Path report = dir.resolve("甲2023.gongkai");
+		byte[] gbk = "report \"甲2023\" {\n  year 2023\n}\n".getBytes(java.nio.charset.Charset.forName("GB18030"));
+		Files.write(report, gbk);
+		CliRun run = CliRun.of("tally", "--into", report.toString(), register.toString());
+		assertEquals(2, run.exit());
+		assertEquals("gongkai: " + report + "：文件不是 UTF-8 编码，已按 GB18030 读取；建议另存为 UTF-8；未填入，以免改变文件的编码" + System.lineSeparator(),
+				run.err());
+		assertArrayEquals(gbk, Files.readAllBytes(report));
+	}
+
+	private static byte[] concat(byte[] a, byte[] b) {
+		byte[] both = Arrays.copyOf(a, a.length + b.length);
+		System.arraycopy(b, 0, both, a.length, b.length);
+		return both;
+	}
+
+	@Test
 	void theSameTallyAgainChangesNothing() throws IOException {
 		Path register = new RegisterFile().addAll(TallyCommandTest.SIX).writeXlsx(dir.resolve("台账.xlsx"));
 		Path report = Files.copy(EXAMPLES.resolve("gongbujiangda-2023.gongkai"), dir.resolve("a.gongkai"));
