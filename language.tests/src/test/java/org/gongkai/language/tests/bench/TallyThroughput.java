@@ -64,8 +64,9 @@ public final class TallyThroughput {
 		double[] sorted = seconds.clone();
 		Arrays.sort(sorted);
 		double median = sorted[runs / 2];
-		out.printf("first %.3f s, best %.3f s, median %.3f s; target <= %.1f s: %s%n", seconds[0], sorted[0], median, TARGET_SECONDS,
-				median <= TARGET_SECONDS ? "met" : "NOT met");
+		double target = TARGET_SECONDS * count / 10_000;
+		out.printf("first %.3f s, best %.3f s, median %.3f s; target <= %.1f s (1 s per 10,000): %s%n", seconds[0], sorted[0], median,
+				target, median <= target ? "met" : "NOT met");
 		out.printf("heap peak (pools summed): %d MB, of at most %d MB%n", heapPeak() >> 20, Runtime.getRuntime().maxMemory() >> 20);
 	}
 
