@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.eclipse.emf.common.util.URI;
@@ -120,7 +121,7 @@ public class NewCommand implements Callable<Integer> {
 		if (organ != null || from != null || level != null || output != null) {
 			throw new CliProblem("用 --register 时只能再给 --year，不能给 --organ、--from、--level 或 -o");
 		}
-		if (!register.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+		if (!register.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
 			throw new CliProblem("--register 的文件名须以 .xlsx 结尾，如 2024年登记台账.xlsx");
 		}
 		if (year != null && (year < 1000 || year > 9999)) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.gongkai.language.formatting2.DisplayWidth;
+import org.gongkai.language.template.Formats;
 import org.gongkai.language.template.Item;
 import org.gongkai.language.template.PartTemplate;
 import org.gongkai.language.template.TableTemplate;
@@ -31,7 +32,7 @@ public final class ApplyBlock {
 	/** The same, with the notes and comments of the part it replaces. */
 	public static String text(Tally tally, boolean chinese, String indent, Kept kept) {
 		TableTemplate table = tally.table();
-		PartTemplate part = org.gongkai.language.template.Formats.DEFAULT.part(Vocabulary.APPLY.keyword()).orElseThrow();
+		PartTemplate part = Formats.DEFAULT.part(Vocabulary.APPLY.keyword()).orElseThrow();
 		StringBuilder out = new StringBuilder();
 		out.append(word(Vocabulary.SECTION, chinese)).append(' ').append(word(part.term(), chinese)).append(" <\n");
 		kept.comments().forEach(comment -> out.append(indent).append(INDENT).append(comment).append('\n'));

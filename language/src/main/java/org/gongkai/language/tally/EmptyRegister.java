@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
@@ -105,7 +106,7 @@ public final class EmptyRegister {
 		guide.setColumnWidth(column, 36 * 256);
 	}
 
-	private static org.apache.poi.ss.usermodel.Cell cellAt(Sheet sheet, int row, int column) {
+	private static Cell cellAt(Sheet sheet, int row, int column) {
 		Row r = sheet.getRow(row) != null ? sheet.getRow(row) : sheet.createRow(row);
 		return r.getCell(column) != null ? r.getCell(column) : r.createCell(column);
 	}

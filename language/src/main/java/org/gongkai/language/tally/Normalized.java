@@ -1,6 +1,7 @@
 package org.gongkai.language.tally;
 
 import java.text.Normalizer;
+import java.util.Locale;
 
 /** A register's word as it is compared: full-width folded, spaces, punctuation and symbols gone (不予公开-属于国家秘密 → 不予公开属于国家秘密). */
 final class Normalized {
@@ -12,7 +13,7 @@ final class Normalized {
 		String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
 		StringBuilder out = new StringBuilder(folded.length());
 		folded.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
-		return out.toString().toLowerCase(java.util.Locale.ROOT);
+		return out.toString().toLowerCase(Locale.ROOT);
 	}
 
 	/** A header without what it says in brackets: 收到日期（年月日） → 收到日期. */

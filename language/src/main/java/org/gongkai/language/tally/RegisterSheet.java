@@ -126,10 +126,8 @@ public final class RegisterSheet implements RowSink {
 		if (texts.isEmpty()) {
 			return;
 		}
-		if (firstFilled.size() < 2 && texts.size() >= 2) {
-			firstFilledRow = number;
-			firstFilled = texts;
-		} else if (firstFilledRow == 0) {
+		// what a missing header row names: the first row of several texts (a title row stands alone)
+		if (firstFilledRow == 0 || firstFilled.size() < 2 && texts.size() >= 2) {
 			firstFilledRow = number;
 			firstFilled = texts;
 		}

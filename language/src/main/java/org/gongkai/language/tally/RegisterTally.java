@@ -108,7 +108,7 @@ public class RegisterTally {
 			return years.first();
 		}
 		problems.add(new TallyProblem(0, years.isEmpty() ? "台账中没有申请，不知道是哪一年度；请指明年度（--year）"
-				: "台账中有 " + years.stream().map(String::valueOf).reduce((a, b) -> a + "、" + b).orElse("") + " 年收到的申请；请指明年度（--year）"));
+				: "台账中有 " + years.stream().map(String::valueOf).collect(Collectors.joining("、")) + " 年收到的申请；请指明年度（--year）"));
 		return null;
 	}
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -116,8 +117,8 @@ public final class RegisterWords {
 		return row.label().replaceAll("（.*）$", "");
 	}
 
-	private static java.util.Optional<Group> innermost(Item row) {
-		return row.groups().size() > 1 ? java.util.Optional.of(row.groups().get(row.groups().size() - 1)) : java.util.Optional.empty();
+	private static Optional<Group> innermost(Item row) {
+		return row.groups().size() > 1 ? Optional.of(row.groups().get(row.groups().size() - 1)) : Optional.empty();
 	}
 
 	private static Stream<String> spellings(Item item) {
