@@ -78,7 +78,7 @@ class HostileInputMessagesTest {
 	void anUnknownCommandIsAUsageErrorListingTheCommands() {
 		CliRun run = CliRun.of("convert", "report.docx");
 		assertEquals(2, run.exit(), run.out() + run.err());
-		assertTrue(run.err().startsWith("gongkai: 没有 convert 这个命令；可用的命令：validate、generate、new、import、format、lsp"), run.err());
+		assertTrue(run.err().startsWith("gongkai: 没有 convert 这个命令；可用的命令：validate、generate、new、tally、import、format、lsp"), run.err());
 		assertEquals("", run.out());
 	}
 
