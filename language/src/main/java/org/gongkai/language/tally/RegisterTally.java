@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -49,56 +48,49 @@ public class RegisterTally {
 	/** The block of the register's part 三 for a year, in English keywords or Chinese. */
 	public TallyResult block(RegisterSheet sheet, Integer year, boolean chinese) {
 		List<TallyProblem> problems = new ArrayList<>(sheet.problems());
+		Integer counted = year != null ? year : problems.isEmpty() ? onlyYear(sheet, problems) : null;
+		ReportFormat format = counted == null ? Formats.DEFAULT
+				: Formats.ALL.stream().filter(f -> f.isMeantFor(counted)).findFirst().orElse(Formats.DEFAULT);
+		List<Application> applications = applications(sheet, format, problems);
 		if (!problems.isEmpty()) {
 			return TallyResult.refused(problems);
 		}
-		Integer counted = year != null ? year : onlyYear(sheet, problems);
-		if (counted == null) {
-			return TallyResult.refused(problems);
-		}
-		ReportFormat format = Formats.ALL.stream().filter(f -> f.isMeantFor(counted)).findFirst().orElse(Formats.DEFAULT);
-		return count(sheet, format, counted, problems).map(tally -> new TallyResult(List.of(), counted, ApplyBlock.text(tally, chinese, ""),
-				null, List.of())).orElseGet(() -> TallyResult.refused(problems));
+		Tally tally = Tally.of(applications, counted, format.table(Vocabulary.APPLY.keyword()));
+		return new TallyResult(List.of(), counted, ApplyBlock.text(tally, chinese, ""), null, List.of());
 	}
 
 	/** The report's part 三 replaced by the register's, in the keywords the report is written in. */
 	public TallyResult into(RegisterSheet sheet, String reportText, Integer year) {
 		List<TallyProblem> problems = new ArrayList<>(sheet.problems());
-		if (!problems.isEmpty()) {
-			return TallyResult.refused(problems);
-		}
 		IParseResult parsed = parser.parse(new StringReader(reportText));
 		if (parsed.hasSyntaxErrors() || !(parsed.getRootASTElement() instanceof Report report)) {
 			problems.add(new TallyProblem(0, "报告有语法错误，未填入；请先改正 gongkai validate 列出的错误"));
 			return TallyResult.refused(problems);
 		}
 		ReportView before = views.of(report);
-		Integer counted = year != null ? year : before.year().orElseGet(() -> onlyYear(sheet, problems));
-		if (counted == null) {
+		Integer counted = year != null ? year : before.year().orElseGet(() -> problems.isEmpty() ? onlyYear(sheet, problems) : null);
+		List<Application> applications = applications(sheet, before.format(), problems);
+		if (!problems.isEmpty()) {
 			return TallyResult.refused(problems);
 		}
-		Optional<Tally> tally = count(sheet, before.format(), counted, problems);
-		if (tally.isEmpty()) {
-			return TallyResult.refused(problems);
-		}
+		Tally tally = Tally.of(applications, counted, before.format().table(Vocabulary.APPLY.keyword()));
 		Section section = report.getSections().stream().filter(s -> s.getPart() == Part.APPLY).findFirst().orElse(null);
 		String keyword = firstKeyword(section != null ? section : report);
 		boolean chinese = keyword.equals(Vocabulary.SECTION.alias()) || keyword.equals(Vocabulary.REPORT.alias());
-		ApplyReplacement written = section != null ? replacing(section, reportText, tally.get(), chinese, kept(section, before))
-				: inserting(report, reportText, tally.get(), chinese);
+		ApplyReplacement written = section != null ? replacing(section, reportText, tally, chinese, kept(section, before))
+				: inserting(report, reportText, tally, chinese);
 		ApplyReplacement replacement = reportText.contains("\r\n")
 				? new ApplyReplacement(written.offset(), written.length(), written.text().replace("\n", "\r\n"))
 				: written;
 		String after = replacement.applyTo(reportText);
 		Report changed = (Report) parser.parse(new StringReader(after)).getRootASTElement();
-		return new TallyResult(List.of(), counted, ApplyBlock.text(tally.get(), chinese, ""), replacement,
+		return new TallyResult(List.of(), counted, ApplyBlock.text(tally, chinese, ""), replacement,
 				changes(before, views.of(changed)));
 	}
 
-	private static Optional<Tally> count(RegisterSheet sheet, ReportFormat format, int year, List<TallyProblem> problems) {
-		TableTemplate table = format.table(Vocabulary.APPLY.keyword());
-		List<Application> applications = new RegisterWords(table).applications(sheet.entries(), problems);
-		return problems.isEmpty() ? Optional.of(Tally.of(applications, year, table)) : Optional.empty();
+	/** The register's entries read against the format's part 三; the rows whose words are not its, as problems. */
+	private static List<Application> applications(RegisterSheet sheet, ReportFormat format, List<TallyProblem> problems) {
+		return new RegisterWords(format.table(Vocabulary.APPLY.keyword())).applications(sheet.entries(), problems);
 	}
 
 	private static Integer onlyYear(RegisterSheet sheet, List<TallyProblem> problems) {

@@ -1,5 +1,6 @@
 package org.gongkai.language.tally;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -8,8 +9,11 @@ import java.util.List;
  */
 public record TallyResult(List<TallyProblem> problems, int year, String block, ApplyReplacement replacement, List<CellChange> changes) {
 
+	/** Refused for these problems, listed by row, those beyond a row last. */
 	static TallyResult refused(List<TallyProblem> problems) {
-		return new TallyResult(List.copyOf(problems), 0, null, null, List.of());
+		List<TallyProblem> byRow = problems.stream()
+				.sorted(Comparator.comparingInt((TallyProblem p) -> p.row() == 0 ? Integer.MAX_VALUE : p.row())).toList();
+		return new TallyResult(byRow, 0, null, null, List.of());
 	}
 
 	public boolean isRefused() {

@@ -94,6 +94,24 @@ class TallyErrorsTest {
 	}
 
 	@Test
+	void anEmptyApplicantTypeOrDateReceived() throws IOException {
+		saysFirst(tallied(new RegisterFile.Line("2023-03-05", "", "", "")), "第 3 行：“申请人类型”为空；请写申请人类型，如 自然人");
+		saysFirst(tallied(new RegisterFile.Line("", "自然人", "", "")), "第 3 行：“收到日期”为空；请写收到申请的日期，如 2023-01-05");
+	}
+
+	@Test
+	void everyMistakeIsListedAtOnceRowByRow() throws IOException {
+		Path register = new RegisterFile().add(new RegisterFile.Line("2023-01-05", "群众", "", ""))
+				.add(new RegisterFile.Line("2023-02-30", "自然人", "", "")).add(new RegisterFile.Line("2023-03-01", "自然人", "已答复", "2023-03-02"))
+				.datesAsText().writeXlsx(dir.resolve("台账.xlsx"));
+		CliRun run = CliRun.of("tally", "--year", "2023", register.toString());
+		assertEquals(1, run.exit(), run.out());
+		assertEquals(List.of(3, 4, 5), List.of(run.outLines()).subList(0, 3).stream()
+				.map(line -> Integer.parseInt(line.replaceAll(".* 第 (\\d+) 行：.*", "$1"))).toList(), run.out());
+		assertEquals("台账有 3 处错误，未统计；请按上面所说改正后再试", run.outLines()[3]);
+	}
+
+	@Test
 	void aMissingRequiredColumnNamesTheHeadersFound() throws IOException {
 		Path register = new RegisterFile().headers("序号", "收到日期", "申请人姓名", "办理结果", "办结日期")
 				.add(new RegisterFile.Line("2023-01-05", "自然人", "", "")).writeXlsx(dir.resolve("台账.xlsx"));
