@@ -29,6 +29,10 @@ final class ImportedTable {
 		cells.get(column).put(row, value);
 	}
 
+	boolean isWritten(Item column, Item row) {
+		return cells.get(column).containsKey(row);
+	}
+
 	Map<Item, Value> column(Item column) {
 		Map<Item, Value> written = new LinkedHashMap<>();
 		for (Item row : template.rowsOf(column)) {

@@ -18,13 +18,20 @@ final class SpacedLine {
 	private static final Pattern UNIT_APART = Pattern.compile("(\\d)[ \\u00a0\\u3000]+(" + CellValues.WAN_YUAN + "|" + CellValues.YUAN + ")$");
 
 
+	private static final Pattern ENDS_LIKE_CELL = Pattern.compile("[\\d０-９\\-—–/－" + CellValues.YUAN + "]$");
+
 	private SpacedLine() {
 	}
 
 	/** The line's cells, label first (empty when the line holds numbers only); empty when the line is not such a row. */
 	static Optional<List<String>> cells(String line) {
+		String stripped = line.strip();
+		// most lines are text: they end otherwise than a number, a dash or a unit
+		if (stripped.isEmpty() || !ENDS_LIKE_CELL.matcher(stripped).find()) {
+			return Optional.empty();
+		}
 		// a unit set apart from its number (75394432.52 元) belongs to it
-		String[] chunks = UNIT_APART.matcher(line.strip()).replaceAll("$1$2").split("[\\s\\u00a0\\u3000]+");
+		String[] chunks = UNIT_APART.matcher(stripped).replaceAll("$1$2").split("[\\s\\u00a0\\u3000]+");
 		int first = chunks.length;
 		while (first > 0 && isCell(chunks[first - 1])) {
 			first--;

@@ -2,8 +2,10 @@ package org.gongkai.importer;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -38,7 +40,7 @@ final class TableReader {
 	private final List<Token> tokens;
 	private final ImportedTable table;
 	/** The rows (or part 二's items) whose labels were found. */
-	private final Set<Item> labelled = new HashSet<>();
+	private final Set<Item> labelled = Collections.newSetFromMap(new IdentityHashMap<>());
 
 	private TableReader(TableTemplate template, List<Token> tokens) {
 		this.template = template;
@@ -64,7 +66,7 @@ final class TableReader {
 	 * table's numbers are not beside its labels at all.
 	 */
 	private void leftOver() {
-		if (tokens.isEmpty()) {
+		if (tokens.isEmpty() || table.size() == cellCount()) {
 			return;
 		}
 		Set<Place> unread = table.unread().keySet();
@@ -74,12 +76,15 @@ final class TableReader {
 		}
 		List<Line> lines = lines(template);
 		List<Line> found = lines.stream().filter(line -> labelled.contains(line.anchor())).toList();
-		long bare = found.stream().filter(line -> missed(line, unread).size() == line.fields().size()).count();
+		// template items are single instances: identity is their equality, and far cheaper than a record's hash
+		Map<Line, List<Item>> missed = new IdentityHashMap<>();
+		lines.forEach(line -> missed.put(line, missed(line, unread)));
+		long bare = found.stream().filter(line -> missed.get(line).size() == line.fields().size()).count();
 		if (bare > 0 && bare * 2 >= found.size()) {
 			// most rows found without numbers: the numbers run column by column (a PDF's text in reading order), and those
 			// that did follow a label may be another row's
 			String reason = "表格的数不在各行标签之后（如按栏复制出的 PDF 文字），无从对应到行";
-			table.doubt(doubtColumn(lines.get(0)), "导入：" + reason + "，整表未导入", template.columns().stream().mapToInt(c -> template.rowsOf(c).size()).sum());
+			table.doubt(doubtColumn(lines.get(0)), "导入：" + reason + "，整表未导入", cellCount());
 			table.withdraw(reason);
 			return;
 		}
@@ -89,11 +94,11 @@ final class TableReader {
 			if (!numbersElsewhere && !labelled.contains(line.anchor())) {
 				continue;
 			}
-			List<Item> missed = missed(line, unread);
-			if (!missed.isEmpty()) {
-				String reason = "未读到「" + line.anchor().fullLabel() + "」一行" + (missed.size() < line.fields().size() ? "的 " + missed.size() + " 格" : "的数");
-				table.doubt(doubtColumn(line), "导入：" + reason + "，未导入", missed.size());
-				missed.forEach(field -> table.unread(line.column(field), line.row(field), reason));
+			List<Item> left = missed.get(line);
+			if (!left.isEmpty()) {
+				String reason = "未读到「" + line.anchor().fullLabel() + "」一行" + (left.size() < line.fields().size() ? "的 " + left.size() + " 格" : "的数");
+				table.doubt(doubtColumn(line), "导入：" + reason + "，未导入", left.size());
+				left.forEach(field -> table.unread(line.column(field), line.row(field), reason));
 			}
 		}
 	}
@@ -328,9 +333,13 @@ final class TableReader {
 		return stop - start == k ? region.subList(start, stop) : null;
 	}
 
+	private int cellCount() {
+		return template.columns().stream().mapToInt(column -> template.rowsOf(column).size()).sum();
+	}
+
 	/** The fields of a line neither read nor said to be left out. */
 	private List<Item> missed(Line line, Set<Place> unread) {
-		return line.fields().stream().filter(field -> !table.column(line.column(field)).containsKey(line.row(field))
+		return line.fields().stream().filter(field -> !table.isWritten(line.column(field), line.row(field))
 				&& !unread.contains(new Place(line.column(field), line.row(field)))).toList();
 	}
 

@@ -25,6 +25,8 @@ final class Tokens {
 	 * A row's own label in a line: its numbering and its words with no space between ({@code 年度办 （二）部分公开…}), not
 	 * a group's numbering printed beside another row's words ({@code （四） 息}).
 	 */
+	/** Longer lines are text, not a part of a table's label. */
+	private static final int LABEL_LENGTH = 60;
 	private static final Pattern ROW_HEAD = Pattern.compile("(?:^|\\s)(?:" + Normal.NUMBERING_FORMS + ")\\S");
 
 	static List<Token> of(PublishedDocument document) {
@@ -84,15 +86,18 @@ final class Tokens {
 				continue;
 			}
 			if (!tabbed && !piped) {
-				Token label = Token.of(text, line);
-				if (label.isLabel() && lastRowLabel >= 0 && !ROW_HEAD.matcher(text).find() && !Labels.isWhole(text)) {
-					tokens.set(lastRowLabel, Token.of(tokens.get(lastRowLabel).text() + " " + label.text(), line));
+				Token cell = Token.of(text, line);
+				boolean label = cell.isLabel() && text.length() <= LABEL_LENGTH;
+				if (label && lastRowLabel >= 0 && !ROW_HEAD.matcher(text).find() && !Labels.isWhole(text)) {
+					tokens.set(lastRowLabel, Token.of(tokens.get(lastRowLabel).text() + " " + cell.text(), line));
 					rowLabel = lastRowLabel;
 					continue;
 				}
-				if (label.isLabel() && ROW_HEAD.matcher(text).find()) {
+				if (label && ROW_HEAD.matcher(text).find()) {
 					headLabel = tokens.size();
 				}
+				tokens.add(cell);
+				continue;
 			}
 			String[] cells = piped ? text.split("\\|", -1) : text.split("\t", -1);
 			int first = text.startsWith("\t") ? 1 : 0;
