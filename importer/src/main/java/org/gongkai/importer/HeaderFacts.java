@@ -39,7 +39,7 @@ record HeaderFacts(String organ, Integer year, LocalDate issued, String website,
 	static HeaderFacts of(List<String> opening, List<String> all) {
 		List<String> lines = unwrappedTitle(opening.stream().map(Normal::text).filter(l -> !l.isEmpty() && !METADATA.matcher(l).matches()).toList());
 		List<String> text = all.stream().map(String::strip)
-				.filter(l -> !l.isEmpty() && !METADATA.matcher(l).matches() && !Texts.PAGE_NUMBER.matcher(l).matches()).toList();
+				.filter(l -> !l.isEmpty() && !METADATA.matcher(l).matches() && !Texts.isPageNumber(l)).toList();
 		int title = titleLine(lines);
 		String titleText = title < 0 ? "" : lines.get(title);
 		if (title > 0 && (titleText.matches("\\d{4}.*") || !YEAR.matcher(titleText).find())) {

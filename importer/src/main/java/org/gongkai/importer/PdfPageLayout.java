@@ -125,7 +125,7 @@ final class PdfPageLayout {
 	/** "— 3 —", "- 3 -", "第3页", "3/10", and a bare number in the page's top or bottom margin. */
 	private static boolean isPageNumber(Line line, double pageHeight) {
 		String text = line.text();
-		if (Texts.PAGE_NUMBER.matcher(text).matches()) {
+		if (Texts.isPageNumber(text)) {
 			return true;
 		}
 		return BARE_NUMBER.matcher(text).matches() && (line.baseline() > pageHeight * 0.9 || line.baseline() < pageHeight * 0.08);

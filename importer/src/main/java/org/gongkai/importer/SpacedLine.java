@@ -18,7 +18,8 @@ final class SpacedLine {
 	private static final Pattern UNIT_APART = Pattern.compile("(\\d)[ \\u00a0\\u3000]+(" + CellValues.WAN_YUAN + "|" + CellValues.YUAN + ")$");
 
 
-	private static final Pattern ENDS_LIKE_CELL = Pattern.compile("[\\d０-９\\-—–/－" + CellValues.YUAN + "]$");
+	/** How a cell may end besides a digit: a dash for an empty cell, a unit. */
+	private static final String CELL_ENDS = "-—–/－" + CellValues.YUAN;
 
 	private SpacedLine() {
 	}
@@ -27,7 +28,8 @@ final class SpacedLine {
 	static Optional<List<String>> cells(String line) {
 		String stripped = line.strip();
 		// most lines are text: they end otherwise than a number, a dash or a unit
-		if (stripped.isEmpty() || !ENDS_LIKE_CELL.matcher(stripped).find()) {
+		char last = stripped.isEmpty() ? '。' : stripped.charAt(stripped.length() - 1);
+		if (Character.digit(last, 10) < 0 && CELL_ENDS.indexOf(last) < 0) {
 			return Optional.empty();
 		}
 		// a unit set apart from its number (75394432.52 元) belongs to it

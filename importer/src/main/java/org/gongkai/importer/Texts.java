@@ -14,6 +14,10 @@ final class Texts {
 	static final Pattern PAGE_NUMBER = Pattern.compile(
 			"[\\s\\f]*(?:[-—–－―~]+ ?\\d+ ?[-—–－―~]+|第 ?\\d+ ?页( ?[,，]? ?共 ?\\d+ ?页)?|\\d+ ?[/／] ?\\d+)\\s*");
 
+	static boolean isPageNumber(String line) {
+		return line.length() <= 24 && PAGE_NUMBER.matcher(line).matches();
+	}
+
 	private Texts() {
 	}
 

@@ -58,7 +58,7 @@ final class Tokens {
 			}
 			String text = ((Paragraph) blocks.get(line)).text();
 			boolean tabbed = text.indexOf('\t') >= 0;
-			if (text.isBlank() && !tabbed || Texts.PAGE_NUMBER.matcher(text).matches()) {
+			if (text.isBlank() && !tabbed || Texts.isPageNumber(text)) {
 				open = flush(open, tokens, openLine);
 				continue;
 			}
