@@ -4,12 +4,15 @@
 // report… / 导入报告", which turns a published report into a .gongkai file beside it (`gongkai import`) and opens it, and
 // "Gongkai: Open Preview / 打开预览" (preview.ts), and "Gongkai: Start next year's report / 从上年报告开始", which has
 // the server write next year's report beside last year's (its command gongkai.lsp.nextYear) and opens it, "New
-// report… / 新建报告" (the server's gongkai.lsp.newReport) and "Generate as… / 生成为…" (the formats picked).
+// report… / 新建报告" (the server's gongkai.lsp.newReport), "Generate as… / 生成为…" (the formats picked) and "Fill
+// part 三 from register… / 从台账填入…" (the server's gongkai.lsp.tally, an edit of the report's editor).
 import { ChildProcess, execFile, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import {
+  LanguageClient, LanguageClientOptions, ServerOptions, TransportKind, WorkspaceEdit as ServerEdit,
+} from 'vscode-languageclient/node';
 import { Preview, REFRESH_MS, ReportPreview } from './preview';
 
 /** For tests: how long the preview waits after typing stops. */
@@ -230,6 +233,9 @@ interface Outcome {
 }
 
 /** The server's command that writes `gongkai new`'s skeleton into a folder and answers with its URI. */
+/** The server's tally of a register into the open report (LANGUAGE.md §8): returns the edit of its part 三. */
+const SERVER_TALLY = 'gongkai.lsp.tally';
+
 const SERVER_NEW_REPORT = 'gongkai.lsp.newReport';
 
 /** The formats the server prints (`gongkai generate --to`), as the clerk picks them; the first two by default. */
@@ -332,6 +338,45 @@ async function newReport(uri?: vscode.Uri): Promise<void> {
     '正在新建报告 / Creating report…', '未能新建报告');
   if (outcome?.created && outcome.uri) {
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.parse(outcome.uri)));
+  }
+}
+
+/**
+ * Counts part 三 from the office's register of applications (.xlsx or .csv) with the language server's tally and puts it
+ * in place of the open report's part 三 as an edit of the editor (undo takes it back; the file is saved by the clerk).
+ * From the Explorer's menu on a register the report is the active editor's; from a report, the register is asked for.
+ */
+async function tally(uri?: vscode.Uri): Promise<void> {
+  const register = uri && /\.(xlsx|csv)$/i.test(uri.fsPath) ? uri : (await vscode.window.showOpenDialog({
+    canSelectMany: false, openLabel: '填入 / Fill in', filters: { '登记台账 / Register': ['xlsx', 'csv'] },
+  }))?.[0];
+  const editor = vscode.window.visibleTextEditors.find((e) => e === vscode.window.activeTextEditor && e.document.languageId === 'gongkai')
+    ?? vscode.window.visibleTextEditors.find((e) => e.document.languageId === 'gongkai');
+  if (!register) return;
+  if (!editor) {
+    void vscode.window.showErrorMessage('请先打开要填入的报告。 Open the report to fill in first.');
+    return;
+  }
+  const server = client;
+  if (!server) {
+    void vscode.window.showErrorMessage('未能从登记台账填入：语言服务器没有运行，详见输出。 The language server is not running; see the output.');
+    return;
+  }
+  const report = editor.document.uri.toString();
+  output.appendLine(`> ${SERVER_TALLY} ${report} ${register.toString()}`);
+  try {
+    const edit = await askedAgainWhenCancelled(() => server.sendRequest<ServerEdit | null>('workspace/executeCommand',
+      { command: SERVER_TALLY, arguments: [report, register.toString()] }));
+    // null: the register has mistakes, which the server has shown row by row. The edit goes to the editor itself: a
+    // workspace edit is saved to the file by VS Code, where the clerk is to see it first and save it themselves
+    const changes = edit?.changes?.[report];
+    if (changes) {
+      const edits = await server.protocol2CodeConverter.asTextEdits(changes);
+      await editor.edit((builder) => (edits ?? []).forEach((e) => builder.replace(e.range, e.newText)));
+    }
+  } catch (e) {
+    output.appendLine(String(e));
+    void vscode.window.showErrorMessage('未能从登记台账填入，详见输出。 See the output.');
   }
 }
 
@@ -438,6 +483,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('gongkai.import', (uri?: vscode.Uri) => importReport(context, uri)),
     vscode.commands.registerCommand('gongkai.preview', (uri?: vscode.Uri) => openPreview(uri)),
     vscode.commands.registerCommand('gongkai.nextYear', (uri?: vscode.Uri) => nextYear(uri)),
+    vscode.commands.registerCommand('gongkai.tally', (uri?: vscode.Uri) => tally(uri)),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (event.affectsConfiguration('gongkai.java.home') || event.affectsConfiguration('gongkai.java.vmargs')) {
         await stopClient();

@@ -1,5 +1,5 @@
 // The .vsix in a real VS Code (code-server) in headless Chromium, as a clerk uses it: the problems of a broken report
-// in Chinese, a cell's official label on hover, a quick fix, 生成报告, 打开预览, 从上年报告开始 and 导入报告, no
+// in Chinese, a cell's official label on hover, a quick fix, 生成报告, 打开预览, 从上年报告开始, 导入报告 and 从台账填入, no
 // highlight boxes around Chinese punctuation, and a folder holding only the files the clerk made or asked for.
 // Run by run.sh: VSIX, CODE_SERVER_DIR, SESSION_DIR, SCREENSHOTS, REPOSITORY and CHROMIUM are set there.
 import { test, before, after } from 'node:test';
@@ -49,6 +49,8 @@ before(async () => {
   copyFileSync(join(repository, 'examples/gongbujiangda-2023.gongkai'), join(folder, 'gongbujiangda-2023.gongkai'));
   copyFileSync(join(repository, 'language.tests/src/test/resources/published/04_hongzequ_2023.txt'),
     join(folder, '洪泽区2023.txt'));
+  writeFileSync(join(folder, '登记台账.csv'), '收到日期,申请人类型,办理结果,办结日期\n2023-03-01,公民,本机关不掌握相关政府信息,2023-03-20\n'
+    + '2023-05-10,自然人,予以公开,2023-05-20\n2023-12-30,律师事务所,,\n');
   before_ = listing(folder);
 
   rmSync(session, { recursive: true, force: true });
@@ -63,6 +65,8 @@ before(async () => {
     'extensions.autoUpdate': false,
     'telemetry.telemetryLevel': 'off',
     'update.mode': 'none',
+    // saved by the clerk, as VS Code does by default: a test sees the editor's change before the file's
+    'files.autoSave': 'off',
   }));
   const dirs = ['--user-data-dir', userData, '--extensions-dir', extensions, '--config', join(session, 'config.yaml')];
   // code-server keeps its logs and configuration under the XDG folders, ~/.local and ~/.config by default
@@ -157,6 +161,29 @@ async function until(done, message) {
     }
     await page.waitForTimeout(250);
   }
+}
+
+/**
+ * Runs the command `title` of the Explorer's menu on the file `name`. The Explorer redraws its rows when a file
+ * appears, so a menu that opened on another row is closed and asked for again, and a click that found the menu redrawn
+ * (the menu still open afterwards) is given again.
+ */
+async function explorerCommand(name, title) {
+  await page.keyboard.press('Control+Shift+E');
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
+  const command = page.locator('.context-view .action-item', { hasText: title }).first();
+  await until(async () => {
+    if (!(await command.isVisible().catch(() => false))) {
+      await row.click({ button: 'right' });
+      const onRow = await row.evaluate((element) => element.classList.contains('focused')).catch(() => false);
+      if (!onRow || !(await command.waitFor({ timeout: 3000 }).then(() => true, () => false))) {
+        await page.keyboard.press('Escape');
+        return false;
+      }
+    }
+    await command.click({ timeout: 3000 }).catch(() => {});
+    return command.waitFor({ state: 'hidden', timeout: 3000 }).then(() => true, () => false);
+  }, `the Explorer's menu on ${name} did not run ${title}`);
 }
 
 async function notification(text) {
@@ -262,23 +289,30 @@ test('从上年报告开始 writes next year\'s report beside last year\'s and o
 });
 
 test('导入报告 on a published file in the Explorer opens the .gongkai it wrote', async () => {
-  await page.keyboard.press('Control+Shift+E');
-  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: '洪泽区2023.txt' }).first();
-  const command = page.locator('.context-view .action-item', { hasText: '导入报告' }).first();
-  // the Explorer redraws its rows when a file appears (last test's 2024 report): a menu that opened on another row
-  // is closed and asked for again
-  await until(async () => {
-    await row.click({ button: 'right' });
-    const onRow = await row.evaluate((element) => element.classList.contains('focused')).catch(() => false);
-    if (onRow && await command.waitFor({ timeout: 3000 }).then(() => true, () => false)) return true;
-    await page.keyboard.press('Escape');
-    return false;
-  }, 'the Explorer offered no 导入报告 on 洪泽区2023.txt');
-  await command.click();
+  await explorerCommand('洪泽区2023.txt', '导入报告');
   await until(() => existsSync(join(folder, '洪泽区2023.gongkai')), '导入报告 wrote no 洪泽区2023.gongkai');
   await activeTab('洪泽区2023.gongkai').waitFor(SLOW);
   assert.match(readFileSync(join(folder, '洪泽区2023.gongkai'), 'utf8'), /organ\s+"[^"]*洪泽区/);
   await shot('vscode-import');
+});
+
+test('从台账填入… on a register in the Explorer fills the open report\'s part 三 as an edit, which undo takes back', async () => {
+  const original = readFileSync(join(folder, 'zeku-2023.gongkai'), 'utf8');
+  await openFile('zeku-2023.gongkai');
+  await explorerCommand('登记台账.csv', '从台账填入');
+  await until(() => page.locator('.tabs-container .tab.active.dirty[data-resource-name="zeku-2023.gongkai"]').count(),
+    '从台账填入 changed nothing in the open report');
+  assert.equal(readFileSync(join(folder, 'zeku-2023.gongkai'), 'utf8'), original, 'the file is the clerk\'s to save');
+  await shot('vscode-tally');
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+S');
+  await until(() => readFileSync(join(folder, 'zeku-2023.gongkai'), 'utf8') !== original, 'the filled report was not saved');
+  const filled = readFileSync(join(folder, 'zeku-2023.gongkai'), 'utf8');
+  assert.match(filled, /natural:\s+new 2,[^\n]*granted 1/);
+  assert.match(filled, /legal:\s+new 1,/);
+  await page.keyboard.press('Control+Z');
+  await page.keyboard.press('Control+S');
+  await until(() => readFileSync(join(folder, 'zeku-2023.gongkai'), 'utf8') === original, 'undo did not take the tally back');
 });
 
 test('生成为… writes the formats picked, and only those', async () => {

@@ -13,12 +13,17 @@ final class ReportReads {
 
 	/** @throws Refusal when {@code work} refuses, or when there is no such report to read */
 	static <T> T read(ILanguageServerAccess access, String uri, Function<Resource, T> work) {
+		return readContext(access, uri, context -> work.apply(context.getResource()));
+	}
+
+	/** {@link #read} with the report's document too (the text as the editor holds it, its positions). */
+	static <T> T readContext(ILanguageServerAccess access, String uri, Function<ILanguageServerAccess.Context, T> work) {
 		Refusal[] refused = new Refusal[1];
 		T result;
 		try {
 			result = access.doSyncRead(uri, context -> {
 				try {
-					return work.apply(context.getResource());
+					return work.apply(context);
 				} catch (Refusal e) {
 					refused[0] = e;
 					return null;

@@ -15,8 +15,8 @@ public class ServerCommands implements IExecutableCommandService {
 	private final List<IExecutableCommandService> commands;
 
 	@Inject
-	ServerCommands(GenerateReportCommand generate, NextYearCommand nextYear, NewReportCommand newReport) {
-		commands = List.of(generate, nextYear, newReport);
+	ServerCommands(GenerateReportCommand generate, NextYearCommand nextYear, NewReportCommand newReport, TallyCommand tally) {
+		commands = List.of(generate, nextYear, newReport, tally);
 	}
 
 	@Override
