@@ -397,6 +397,39 @@ test('a published report dropped on the page becomes a new report, never written
   await page.screenshot({ path: join(screenshots, 'imported.png') });
 });
 
+test('a register dropped on the open report fills its part 三 in the editor, unsaved, and undo takes it back', async () => {
+  await openReport('zeku-2023.gongkai');
+  const original = readFileSync(join(workspace, 'zeku-2023.gongkai'), 'utf8');
+  const text = () => page.evaluate(() => window.gongkai.editor.getModel().getValue());
+  const before = await text();
+  const drop = (name, content) => page.evaluate(([file, csv]) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([csv], file, { type: 'text/csv' }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, [name, content]);
+
+  await drop('台账有误.csv', '收到日期,申请人类型\n2023-01-05,群众\n');
+  await page.waitForFunction(() => /第 2 行/.test(document.getElementById('notice-text').textContent), null, { timeout: 60000 })
+    .catch(async (error) => {
+      throw new Error(`${error.message}: ${await page.locator('#notice-text').textContent()}`);
+    });
+  assert.equal(await text(), before, 'a register with mistakes changes nothing');
+
+  await drop('登记台账.csv', '收到日期,申请人类型,办理结果,办结日期\n2023-03-01,公民,本机关不掌握相关政府信息,2023-03-20\n'
+    + '2023-05-10,自然人,予以公开,2023-05-20\n2023-12-30,律师事务所,,\n');
+  await page.waitForFunction(() => /legal: +new 1,/.test(window.gongkai.editor.getModel().getValue()), null, { timeout: 60000 });
+  assert.match(await text(), /natural: +new 2,[^\n]*granted 1/);
+  assert.ok(await page.evaluate(() => window.gongkai.open.dirty), 'the filled report is the clerk\'s to save');
+  assert.equal(readFileSync(join(workspace, 'zeku-2023.gongkai'), 'utf8'), original);
+  await page.screenshot({ path: join(screenshots, 'tally.png') });
+  await page.evaluate(() => window.gongkai.editor.trigger('keyboard', 'undo', null));
+  assert.equal(await text(), before, 'undo takes the tally back');
+  await page.evaluate(() => window.gongkai.editor.focus());
+  await page.keyboard.press('Control+S');
+  await page.waitForFunction(() => !window.gongkai.open.dirty, null, { timeout: 30000 });
+  assert.equal(readFileSync(join(workspace, 'zeku-2023.gongkai'), 'utf8'), original);
+});
+
 test('next year\'s report starts from last year\'s: 上年结转 and 现行有效 taken over, the carried applications pointed out', async () => {
   const example = readFileSync(join(workspace, 'gongbujiangda-2023.gongkai'), 'utf8');
   const last = example.replace('report "工布江达县2023"', 'report "工布江达县2024"').replace(/year(\s+)2023/, 'year$12024')

@@ -15,6 +15,7 @@ export class Channel {
     this.pending = new Map();
     this.next = 1;
     this.diagnosticsListeners = [];
+    this.messageListeners = [];
   }
 
   get state() {
@@ -27,6 +28,13 @@ export class Channel {
   }
 
   send(message) {
+    if (message.method === 'initialize') {
+      // the page runs the server's commands itself (a register dropped on it); Xtext offers them only to a client
+      // that says it can
+      const capabilities = message.params.capabilities ?? {};
+      const workspace = { ...capabilities.workspace, executeCommand: { dynamicRegistration: false } };
+      return this.inner.send({ ...message, params: { ...message.params, capabilities: { ...capabilities, workspace } } });
+    }
     const document = message.params?.textDocument;
     if (!document?.uri) return this.inner.send(message);
     const uri = this.uris.get(document.uri) ?? document.uri;
@@ -55,6 +63,7 @@ export class Channel {
         this.published.set(message.params.uri.toLowerCase(), message);
         this.diagnosticsListeners.forEach((l) => l(message.params));
       }
+      if (message.method === 'window/showMessage') this.messageListeners.forEach((l) => l(message.params));
       listener(message);
     }));
   }
@@ -85,6 +94,11 @@ export class Channel {
 
   onDiagnostics(listener) {
     this.diagnosticsListeners.push(listener);
+  }
+
+  /** What the server tells the user (window/showMessage), e.g. a register's mistakes, row by row. */
+  onShowMessage(listener) {
+    this.messageListeners.push(listener);
   }
 
   toString() {

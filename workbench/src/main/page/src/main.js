@@ -1,5 +1,6 @@
 // The workbench page: the list of reports, Monaco talking to Gongkai's language server over a WebSocket, the live
-// preview, saving (never over a file another program changed), new, rename, import by drop, downloads, print.
+// preview, saving (never over a file another program changed), new, rename, import by drop, part 三 from a register
+// dropped on the open report, downloads, print.
 import 'monaco-editor/nls/lang/zh-cn.js';
 import * as monaco from './monaco.js';
 import './style.css';
@@ -40,6 +41,7 @@ async function connect() {
     counts.set(params.uri.toLowerCase(), { errors, warnings: params.diagnostics.length - errors, diagnostics: params.diagnostics });
     renderList();
   });
+  channel.onShowMessage((params) => notice(params.message, { error: params.type === 1 }));
   new monaco.lsp.MonacoLspClient(channel);
 }
 
@@ -313,6 +315,7 @@ window.addEventListener('beforeunload', (event) => {
 });
 
 let dragging = 0;
+const REGISTER = /\.(xlsx|csv)$/i;
 window.addEventListener('dragenter', (event) => {
   if (![...event.dataTransfer.types].includes('Files')) return;
   dragging++;
@@ -329,8 +332,42 @@ window.addEventListener('drop', (event) => {
   event.preventDefault();
   dragging = 0;
   $('drop').hidden = true;
-  importFiles([...event.dataTransfer.files]);
+  const files = [...event.dataTransfer.files];
+  const registers = files.filter((file) => REGISTER.test(file.name));
+  if (registers.length) tallyInto(registers[0]);
+  importFiles(files.filter((file) => !REGISTER.test(file.name)));
 }, true);
+
+/**
+ * Part 三 counted from a register of applications dropped on the open report (the server's gongkai.lsp.tally): an
+ * edit of the editor, not saved, which undo takes back. A register with mistakes changes nothing; the server says which
+ * rows (window/showMessage, shown as a notice).
+ */
+async function tallyInto(file) {
+  if (!open.name) {
+    notice('请先打开要填入的报告，再把登记台账拖到本页。', { error: true });
+    return;
+  }
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let at = 0; at < bytes.length; at += 0x8000) binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
+  const uri = open.uri;
+  try {
+    const edit = await channel.request('workspace/executeCommand', { command: 'gongkai.lsp.tally', arguments: [uri, file.name, btoa(binary)] });
+    const changes = edit?.changes?.[uri];
+    if (!changes || open.uri !== uri) return;
+    editor.pushUndoStop();
+    editor.executeEdits('gongkai-tally', changes.map((change) => ({
+      range: new monaco.Range(change.range.start.line + 1, change.range.start.character + 1, change.range.end.line + 1,
+        change.range.end.character + 1),
+      text: change.newText,
+    })));
+    editor.pushUndoStop();
+    notice(`已由 ${file.name} 填入第三部分，尚未保存：看过无误再保存，按 Ctrl+Z 撤销。`);
+  } catch (error) {
+    notice(error.message, { error: true });
+  }
+}
 
 async function start() {
   const wanted = new URLSearchParams(location.search).get('file');
