@@ -352,7 +352,8 @@ test('Format Document lays a report out as the formatter does', async () => {
   await page.keyboard.type('    ');
   const organLine = () => page.evaluate(() => [...document.querySelectorAll('.editor-instance .view-line')]
     .map((line) => line.textContent.replace(/\u00a0/g, ' ')).find((line) => line.includes('"工布江达县人民政府"')));
-  assert.match(await organLine(), /^ {6}organ/);
+  // code-server may drop a typed key now and then: what matters is that the line is out of the formatter's layout
+  await until(async () => /^ {3,}organ/.test((await organLine()) ?? ''), 'the typed spaces did not reach the organ line');
   await palette('Format Document');
   await until(async () => /^ {2}organ +"工布江达县人民政府"/.test(await organLine()), 'Format Document did not lay the line out');
   await shot('vscode-format');
