@@ -51,8 +51,8 @@ class PdfViewerTextTest {
 	Stream<DynamicTest> textCopiedOutOfPdf() throws IOException, InterruptedException {
 		assumeTrue(Published.onPath("pdftotext").isPresent() || ciFails("pdftotext (apt-get install poppler-utils)"));
 		CellComparison comparison = new CellComparison(injector);
-		List<Path> reports = new ArrayList<>(sources(Path.of("..", "examples")));
-		reports.addAll(sources(Path.of("src", "test", "resources", "reports")));
+		List<Path> reports = new ArrayList<>(CellComparison.transcriptions(Path.of("..", "examples")));
+		reports.addAll(CellComparison.transcriptions(Path.of("src", "test", "resources", "reports")));
 		List<DynamicTest> tests = new ArrayList<>();
 		for (Path report : reports) {
 			ReportView expected = comparison.view(Files.readString(report), "expected");
@@ -94,11 +94,5 @@ class PdfViewerTextTest {
 			fail("CI is set: needs " + what + " on the PATH");
 		}
 		return false;
-	}
-
-	private static List<Path> sources(Path folder) throws IOException {
-		try (Stream<Path> files = Files.list(folder)) {
-			return files.filter(p -> p.toString().endsWith(".gongkai")).sorted().toList();
-		}
 	}
 }

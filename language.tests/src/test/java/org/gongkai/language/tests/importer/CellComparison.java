@@ -1,10 +1,13 @@
 package org.gongkai.language.tests.importer;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -112,5 +115,12 @@ public final class CellComparison {
 	private static String shown(CellView cell) {
 		return (cell.state() == CellState.BLANK ? "-" : cell.value().stripTrailingZeros().toPlainString())
 				+ (cell.note() == null ? "" : "「" + cell.note() + "」");
+	}
+
+	/** The hand-checked transcriptions ({@code .gongkai}) of a folder, sorted. */
+	public static List<Path> transcriptions(Path folder) throws IOException {
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.filter(p -> p.toString().endsWith(".gongkai")).sorted().toList();
+		}
 	}
 }

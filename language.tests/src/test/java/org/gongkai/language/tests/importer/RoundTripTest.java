@@ -49,8 +49,8 @@ class RoundTripTest {
 	@TestFactory
 	Stream<DynamicTest> generatedDocumentsImportBack() throws IOException {
 		CellComparison comparison = new CellComparison(injector);
-		List<Path> reports = new ArrayList<>(sources(Path.of("..", "examples")));
-		reports.addAll(sources(Path.of("src", "test", "resources", "reports")));
+		List<Path> reports = new ArrayList<>(CellComparison.transcriptions(Path.of("..", "examples")));
+		reports.addAll(CellComparison.transcriptions(Path.of("src", "test", "resources", "reports")));
 		reports.addAll(CorpusGenerator.generate(folder.resolve("corpus"), CORPUS_SAMPLE));
 		return reports.stream().flatMap(report -> FORMATS.stream().map(format -> DynamicTest.dynamicTest(
 				report.getFileName() + " as " + format, () -> {
@@ -63,11 +63,5 @@ class RoundTripTest {
 					assertTrue(result.perfect(), () -> String.join("\n", result.differences()));
 					assertEquals(expected.issued(), imported.issued(), "issued");
 				})));
-	}
-
-	private static List<Path> sources(Path folder) throws IOException {
-		try (Stream<Path> files = Files.list(folder)) {
-			return files.filter(p -> p.toString().endsWith(".gongkai")).sorted().toList();
-		}
 	}
 }
