@@ -2,6 +2,7 @@ package org.gongkai.language.ui.tests;
 
 import static org.gongkai.language.ui.tests.Workbench.waitFor;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,6 +16,8 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.PartInitException;
@@ -67,6 +70,22 @@ final class Explorer {
 			MenuItem item = Arrays.stream(menu.getItems()).filter(i -> i.getText().contains(label)).findFirst().orElseThrow();
 			item.notifyListeners(SWT.Selection, new Event());
 		});
+	}
+
+	/** The file's context menu shown on screen, as a person sees it, for a screenshot once it offers {@code label}. */
+	void screenshotMenu(IFile file, String label, String screenshot) throws IOException {
+		select(file);
+		Tree tree = explorer.getCommonViewer().getTree();
+		Menu menu = tree.getMenu();
+		TreeItem item = tree.getSelection()[0];
+		menu.setLocation(tree.toDisplay(item.getBounds().x + 40, item.getBounds().y + item.getBounds().height));
+		menu.setVisible(true);
+		try {
+			waitFor("the context menu", () -> Arrays.stream(menu.getItems()).anyMatch(i -> i.getText().contains(label)));
+			Workbench.screenshot(screenshot);
+		} finally {
+			menu.setVisible(false);
+		}
 	}
 
 	/** Fills the Project Explorer's context menu on the file as showing it does, hands it over, hides it again. */

@@ -1,6 +1,5 @@
 package org.gongkai.language.ui.tests;
 
-import static org.gongkai.language.ui.tests.Workbench.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,9 +14,6 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.gongkai.language.generator.DocumentFormat;
 import org.gongkai.language.generator.DocumentFormats;
@@ -136,19 +132,7 @@ class ImportTest {
 		assertFalse(onReport.contains(ImportHandler.TITLE), onReport.toString());
 		assertTrue(onReport.contains("生成报告"), onReport.toString());
 
-		// the menu as it shows, for a person to look at
-		explorer.select(docx);
-		Tree tree = explorer.view().getCommonViewer().getTree();
-		Menu menu = tree.getMenu();
-		TreeItem item = tree.getSelection()[0];
-		menu.setLocation(tree.toDisplay(item.getBounds().x + 40, item.getBounds().y + item.getBounds().height));
-		menu.setVisible(true);
-		try {
-			waitFor("the context menu", () -> Arrays.stream(menu.getItems()).anyMatch(i -> i.getText().contains(ImportHandler.TITLE)));
-			Workbench.screenshot("import-menu");
-		} finally {
-			menu.setVisible(false);
-		}
+		explorer.screenshotMenu(docx, ImportHandler.TITLE, "import-menu");
 	}
 
 	private static void assertGongbujiangda2023(String imported) {

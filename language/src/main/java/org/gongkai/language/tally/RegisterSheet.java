@@ -24,8 +24,6 @@ import org.gongkai.language.template.RegisterLayout;
  */
 public final class RegisterSheet implements RowSink {
 
-	private static final List<String> TOTAL_ROW = List.of("合计", "总计");
-
 	private final RegisterLayout layout = Formats.REGISTER;
 	private final List<RegisterEntry> entries = new ArrayList<>();
 	private final List<TallyProblem> problems = new ArrayList<>();
@@ -172,8 +170,8 @@ public final class RegisterSheet implements RowSink {
 				+ (found.isEmpty() ? "表中没有内容" : "找到的表头是 " + String.join("、", found));
 	}
 
-	private static boolean isTotalRow(List<String> cells) {
-		return cells.stream().filter(c -> c.length() < 10).map(Normalized::of).anyMatch(TOTAL_ROW::contains);
+	private boolean isTotalRow(List<String> cells) {
+		return cells.stream().filter(c -> c.length() < 10).map(Normalized::of).anyMatch(layout.totalRows()::contains);
 	}
 
 	private String cell(List<String> cells, int registerColumn) {

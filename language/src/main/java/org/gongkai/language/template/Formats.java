@@ -26,7 +26,8 @@ public final class Formats {
 			new RegisterColumn("收到日期", true, List.of("收到日期", "收到申请日期", "申请日期", "受理日期", "登记日期")),
 			new RegisterColumn("申请人类型", true, List.of("申请人类型", "申请人性质", "申请人类别")),
 			new RegisterColumn("办理结果", false, List.of("办理结果", "答复结果", "处理结果", "答复类型")),
-			new RegisterColumn("办结日期", false, List.of("办结日期", "答复日期", "办结时间")));
+			new RegisterColumn("办结日期", false, List.of("办结日期", "答复日期", "办结时间")),
+			List.of("合计", "总计"));
 
 	public static Optional<ReportFormat> byId(int id) {
 		return ALL.stream().filter(f -> f.id() == id).findFirst();
