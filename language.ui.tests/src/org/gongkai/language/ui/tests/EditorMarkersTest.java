@@ -43,13 +43,16 @@ class EditorMarkersTest {
 		ITextEditor editor = Workbench.open(file);
 		assertEquals("org.eclipse.ui.genericeditor.GenericEditor", editor.getSite().getId());
 		String text = document(editor).get();
-		// TEMPLATE.md, "What each seed report must produce": zeku-2023
+		// TEMPLATE.md, "What each seed report must produce": zeku-2023, and its three 处理决定数量 printed empty (cell.blank)
 		List<String> expected = sorted(
 				"warning format.year " + lineOf(text, "format  2019") + " «format  2019»",
 				"error apply.balance " + lineOf(text, "charity:") + " «charity»",
 				"error apply.balance " + lineOf(text, "other-org:") + " «other-org»",
 				"error apply.balance " + lineOf(text, "total:     new 518") + " «total»",
-				"error review.total " + lineOf(text, "reconsideration:") + " «1»");
+				"error review.total " + lineOf(text, "reconsideration:") + " «1»",
+				"warning cell.blank " + lineOf(text, "licensing:      previous") + " «-»",
+				"warning cell.blank " + lineOf(text, "other-services: previous") + " «-»",
+				"warning cell.blank " + lineOf(text, "punishment:     previous") + " «-»");
 		waitForEqual(expected, () -> markers(file, text));
 		Workbench.page().showView(IPageLayout.ID_PROBLEM_VIEW);
 		Workbench.page().activate(editor);

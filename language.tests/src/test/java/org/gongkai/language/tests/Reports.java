@@ -17,7 +17,8 @@ public final class Reports {
 	public static final String APPLY = "section apply < >";
 	public static final String REVIEW = "section review < >";
 	public static final String PROBLEMS = "section problems \"无。\"";
-	public static final String OTHER = "section other \"无。\"";
+	/** What the assessor's rules ask part 六 to say: the fees charged (other.fees) and the assessment (text.assessment). */
+	public static final String OTHER = "section other \"本年度未收取信息处理费。政府信息公开工作已纳入绩效考核。\"";
 
 	private String name = "甲县2023";
 	private String header = HEADER;

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.URI;
@@ -22,12 +23,17 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.gongkai.language.gongkai.Cell;
 import org.gongkai.language.gongkai.Column;
+import org.gongkai.language.validation.IssueCodes;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 
 /** Validates reports as a workspace would (several files in one resource set) and renders what a writer sees. */
 public class Validation {
+
+	/** The codes of the assessor's rules (LANGUAGE.md §5): what a report says beyond its tables and their arithmetic. */
+	public static final Set<String> ASSESSOR_CODES = Set.of(IssueCodes.ACTIVE_RULES_AUTHORITY, IssueCodes.TEXT_ASSESSMENT,
+			IssueCodes.OTHER_FEES, IssueCodes.PREAMBLE_FORMAT, IssueCodes.TEXT_REVIEW_CLAIM, IssueCodes.CELL_BLANK);
 
 	/** What validating one file gave: the file's resource and its issues, sorted by place. */
 	public record Result(Resource resource, List<Issue> issues) {
@@ -42,6 +48,11 @@ public class Validation {
 		public String places() {
 			return issues.stream().map(i -> i.getSeverity().name().toLowerCase() + " " + i.getCode() + place(i, resource))
 					.sorted().collect(Collectors.joining("\n"));
+		}
+
+		/** {@link #rendered()} without the diagnostics of these rules. */
+		public String renderedWithout(Set<String> codes) {
+			return new Result(resource, issues.stream().filter(i -> !codes.contains(i.getCode())).toList()).rendered();
 		}
 
 		public String codes() {

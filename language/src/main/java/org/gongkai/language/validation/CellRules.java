@@ -41,6 +41,15 @@ public class CellRules extends ReportRules {
 		}
 	}
 
+	/** A cell printed empty: the tables ask for 0 where nothing happened (quick fix: 0, here or in the whole table). */
+	@Check
+	public void cellBlank(Cell cell) {
+		if (cell.isBlank()) {
+			warning(String.format("这一格印为空白（-）：%s 的表格要求没有发生的事项填 0，不留空白", view(cell).format().notice()), cell,
+					GongkaiPackage.Literals.CELL__BLANK, IssueCodes.CELL_BLANK);
+		}
+	}
+
 	@Check
 	public void cellFormat(Column column) {
 		String part = part(column);

@@ -41,4 +41,11 @@ public interface IssueCodes {
 	String PREVIOUS_CARRIED = "previous.carried";
 	/** Data: last year's {@code valid} + {@code made} − {@code repealed}. */
 	String PREVIOUS_VALID = "previous.valid";
+	String ACTIVE_RULES_AUTHORITY = "active.rules-authority";
+	String TEXT_ASSESSMENT = "text.assessment";
+	String OTHER_FEES = "other.fees";
+	/** Data: the citation of the report's own format's notice. */
+	String PREAMBLE_FORMAT = "preamble.format";
+	String TEXT_REVIEW_CLAIM = "text.review-claim";
+	String CELL_BLANK = "cell.blank";
 }

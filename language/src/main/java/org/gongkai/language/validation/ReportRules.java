@@ -27,6 +27,9 @@ abstract class ReportRules extends AbstractDeclarativeValidator {
 	@Inject
 	private ReportViews views;
 
+	@Inject
+	private TextScans scans;
+
 	@Override
 	public void register(EValidatorRegistrar registrar) {
 		// composed into GongkaiValidator, which registers itself
@@ -39,6 +42,11 @@ abstract class ReportRules extends AbstractDeclarativeValidator {
 
 	protected ReportView view(Report report) {
 		return views.of(report);
+	}
+
+	/** The report's texts as written, cut into sentences once for all text rules. */
+	protected TextScan scan(Report report) {
+		return scans.of(report);
 	}
 
 	protected ReportView view(EObject inside) {

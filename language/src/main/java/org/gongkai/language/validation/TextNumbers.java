@@ -50,9 +50,6 @@ final class TextNumbers {
 	private record NormativeCount(Pattern pattern, Term field) {
 	}
 
-	private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?\\n\\r]");
-	private static final String SUB_COUNT = "其中";
-	private static final String ON_BEHALF = "代表";
 	private static final String NUMBER = "(\\d{1,9})件";
 	/** Words that may stand between a keyword and its number without changing what is counted. */
 	private static final String FILLER = "(?:案件|事项)?(?:共|为|：|:)?";
@@ -73,26 +70,18 @@ final class TextNumbers {
 	private TextNumbers() {
 	}
 
-	/** The claims of {@code text} (offsets in {@code text}) that the view's tables can answer. */
-	static List<Claim> in(String text, ReportView view) {
+	/** The claims of a text (offsets in its source) that the view's tables can answer. */
+	static List<Claim> in(TextScan.Text text, ReportView view) {
 		List<Claim> claims = new ArrayList<>();
-		int start = 0;
-		Matcher end = SENTENCE_END.matcher(text);
-		while (start < text.length()) {
-			int stop = end.find(start) ? end.start() : text.length();
-			sentence(text, start, stop, view, claims);
-			start = stop + 1;
+		for (TextScan.Sentence sentence : text.sentences()) {
+			if (!sentence.whole().isEmpty()) {
+				sentence(sentence.text(), sentence.whole(), sentence.start(), view, claims);
+			}
 		}
 		return claims;
 	}
 
-	private static void sentence(String text, int start, int stop, ReportView view, List<Claim> claims) {
-		String sentence = text.substring(start, stop);
-		int sub = sentence.indexOf(SUB_COUNT);
-		String whole = sub < 0 ? sentence : sentence.substring(0, sub);
-		if (whole.contains(ON_BEHALF)) {
-			return;
-		}
+	private static void sentence(String sentence, String whole, int start, ReportView view, List<Claim> claims) {
 		TableView apply = view.table(APPLY.keyword());
 		if (INCLUDES_CARRIED.stream().anyMatch(sentence::contains)) {
 			find(RECEIVED, whole, start, claims, apply, NEW.alias() + " + " + CARRIED.alias() + "（" + TOTAL.alias() + "）", Optional.empty(),

@@ -1,7 +1,5 @@
 package org.gongkai.language.validation;
 
-import java.util.function.BiConsumer;
-
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.RuleCall;
@@ -17,7 +15,6 @@ import org.gongkai.language.gongkai.Header;
 import org.gongkai.language.gongkai.Report;
 import org.gongkai.language.report.ReportView;
 import org.gongkai.language.report.TextReference;
-import org.gongkai.language.report.TextView;
 import org.gongkai.language.report.Texts;
 import org.gongkai.language.template.Placeholder;
 
@@ -37,40 +34,43 @@ public class TextRules extends ReportRules {
 	@Check
 	public void textReference(Report report) {
 		ReportView view = view(report);
-		forEachSource(view, (text, node) -> {
-			for (TextReference ref : Texts.references(node.getText())) {
+		for (TextScan.Text text : scan(report).texts()) {
+			if (text.source().indexOf("${") < 0) {
+				continue;
+			}
+			for (TextReference ref : Texts.references(text.source())) {
 				if (!ref.closed()) {
 					acceptError("「${」没有对应的「}」：引用应写成 ${部分.栏.项}，如 ${apply.new}；要写字面的 ${ 请写 $${",
-							text.owner(), node.getTotalOffset() + ref.start(), ref.end() - ref.start(), IssueCodes.TEXT_REFERENCE);
+							text.view().owner(), text.offset(ref.start()), ref.end() - ref.start(), IssueCodes.TEXT_REFERENCE);
 				} else if (!view.resolves(ref.path())) {
 					acceptError(String.format("「${%s}」不指向任何数字：引用应写成 ${部分.栏.项}，如 ${apply.natural.new}、${active.licensing.decisions}",
-							ref.path()), text.owner(), node.getTotalOffset() + ref.start(), ref.end() - ref.start(),
-							IssueCodes.TEXT_REFERENCE);
+							ref.path()), text.view().owner(), text.offset(ref.start()), ref.end() - ref.start(), IssueCodes.TEXT_REFERENCE);
 				}
 			}
-		});
+		}
 	}
 
 	@Check
 	public void textNumber(Report report) {
 		ReportView view = view(report);
-		forEachSource(view, (text, node) -> {
-			for (TextNumbers.Claim claim : TextNumbers.in(node.getText(), view)) {
+		for (TextScan.Text text : scan(report).texts()) {
+			for (TextNumbers.Claim claim : TextNumbers.in(text, view)) {
 				if (claim.contradicts()) {
 					acceptWarning(String.format("正文与表格不符：这里写的是 %s 件，但表格中%s为 %s", Numbers.plain(claim.stated()),
-							claim.label(), Numbers.plain(claim.table())), text.owner(), node.getTotalOffset() + claim.offset(),
+							claim.label(), Numbers.plain(claim.table())), text.view().owner(), text.offset(claim.offset()),
 							claim.length(), IssueCodes.TEXT_NUMBER, claim.path().stream().toArray(String[]::new));
 				}
 			}
-		});
+		}
 	}
 
-	/** Each text of the report with the node of its source (quotes and escapes as written). */
-	private static void forEachSource(ReportView view, BiConsumer<TextView, INode> action) {
-		for (TextView text : view.texts().values()) {
-			INode node = node(text.owner(), text.feature());
-			if (node != null) {
-				action.accept(text, node);
+	@Check
+	public void textReviewClaim(Report report) {
+		ReportView view = view(report);
+		for (TextScan.Text text : scan(report).texts()) {
+			for (ReviewClaims.Claim claim : ReviewClaims.in(text, view)) {
+				acceptWarning(claim.message(), text.view().owner(), text.offset(claim.offset()), claim.length(),
+						IssueCodes.TEXT_REVIEW_CLAIM);
 			}
 		}
 	}

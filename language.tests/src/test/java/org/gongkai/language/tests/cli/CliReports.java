@@ -27,7 +27,7 @@ final class CliReports {
 			  >
 			  section review < >
 			  section problems "无。"
-			  section other "无。"
+			  section other "本年度未收取信息处理费。政府信息公开工作已纳入绩效考核。"
 			}
 			""";
 
@@ -48,7 +48,7 @@ final class CliReports {
 				  >
 				  section review < >
 				  section problems "无。"
-				  section other "无。"
+				  section other "本年度未收取信息处理费。政府信息公开工作已纳入绩效考核。"
 				}
 				""".replace("PREVIOUS", previous == null ? "" : "previous \"" + previous + "\"")
 				.replace("CARRIED", Integer.toString(carried))
@@ -71,7 +71,7 @@ final class CliReports {
 				  >
 				  section review < >
 				  section problems "无。"
-				  section other "无。"
+				  section other "本年度未收取信息处理费。政府信息公开工作已纳入绩效考核。"
 				}
 				""".replace("NEXT", Integer.toString(year + 1)).replace("YEAR", Integer.toString(year))
 				.replace("GRANTED", unbalanced ? "3" : "2").replace("N", Integer.toString(n));

@@ -32,12 +32,14 @@ class GenerateCommandTest {
 	Path dir;
 
 	@Test
-	void jsonOfACleanExampleIsWrittenAndConformsToTheSchema() throws IOException {
+	void jsonOfAnExampleWithoutErrorsIsWrittenAndConformsToTheSchema() throws IOException {
 		Path out = dir.resolve("out");
 		CliRun run = CliRun.of("generate", "--to", "json", "-o", out.toString(), EXAMPLES.resolve("gongbujiangda-2023.gongkai").toString());
 		assertEquals(0, run.exit(), run.out() + run.err());
 		Path json = out.resolve("gongbujiangda-2023.json");
-		assertEquals("共 1 个文件：0 个错误，0 个警告" + NL + "已生成 " + json + NL, run.out());
+		// its one warning: part 六 says nothing of the 信息处理费 charged
+		assertTrue(run.out().lines().findFirst().orElse("").endsWith("[other.fees]"), run.out());
+		assertTrue(run.out().endsWith("共 1 个文件：0 个错误，1 个警告" + NL + "已生成 " + json + NL), run.out());
 		assertEquals("", run.err());
 		assertEquals(List.of(), ReportSchema.errors(Files.readString(json)));
 		assertEquals(List.of(json), list(out), "no temporary file is left");

@@ -149,8 +149,9 @@ class ImportCommandTest {
 		assertEquals(1, run.exit(), run.err());
 		assertTrue(run.out().contains(txt + ": 四·行政复议·总计: error: 总计与各项之和不符（行政复议）"), run.out());
 		assertTrue(run.out().contains(txt + ": 三·社会公益组织: error: 勾稽关系不成立（社会公益组织）"), run.out());
-		assertTrue(run.out().contains(txt + "：泽库县人民政府，2023年度，4 个错误，2 个警告，导入存疑 2 格"), run.out());
-		assertEquals("共 1 个文件：4 个错误，2 个警告", run.lastOutLine());
+		assertTrue(run.out().contains(txt + ": 二·行政许可·处理决定数量: warning: 这一格印为空白（-）"), run.out());
+		assertTrue(run.out().contains(txt + "：泽库县人民政府，2023年度，4 个错误，5 个警告，导入存疑 2 格"), run.out());
+		assertEquals("共 1 个文件：4 个错误，5 个警告", run.lastOutLine());
 		CliRun folder = CliRun.of("validate", dir.toString());
 		assertEquals(run.out(), folder.out().replace(dir.resolve("zeku-2023.txt").toString(), txt.toString()));
 	}

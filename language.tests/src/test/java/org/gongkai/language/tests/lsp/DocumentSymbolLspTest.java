@@ -40,7 +40,7 @@ class DocumentSymbolLspTest extends LspTest {
 						  四、政府信息公开行政复议、行政诉讼情况 Module 7:2-7:55
 						    行政复议 Field 7:19-7:53
 						  五、存在的主要问题及改进情况 Module 8:2-8:23
-						  六、其他需要报告的事项 Module 9:2-9:20
+						  六、其他需要报告的事项 Module 9:2-9:46
 						""", out.toString());
 			});
 		});

@@ -41,12 +41,24 @@ class QuickFixLspTest extends LspTest {
 		String uri = openFile("report.gongkai", text);
 		List<Diagnostic> marked = getDiagnostics().get(uri).stream().filter(d -> code.equals(d.getCode().getLeft())).toList();
 		Assertions.assertEquals(1, marked.size(), () -> diagnostics(uri));
+		return fixed(uri, text, marked.get(0), 1, 0);
+	}
+
+	/** The {@code index}th of the {@code count} fixes offered on the first diagnostic of {@code code}, applied. */
+	private String fix(String text, String code, int count, int index) {
+		String uri = openFile("report.gongkai", text);
+		Diagnostic first = getDiagnostics().get(uri).stream().filter(d -> code.equals(d.getCode().getLeft())).findFirst().orElseThrow(
+				() -> new AssertionError(diagnostics(uri)));
+		return fixed(uri, text, first, count, index);
+	}
+
+	private String fixed(String uri, String text, Diagnostic marked, int count, int index) {
 		List<Either<Command, CodeAction>> actions = languageServer.codeAction(new CodeActionParams(new TextDocumentIdentifier(uri),
-				marked.get(0).getRange(), new CodeActionContext(marked))).join();
-		Assertions.assertEquals(1, actions.size(), () -> "no fix for " + marked.get(0) + " in\n" + text);
-		CodeAction action = actions.get(0).getRight();
+				marked.getRange(), new CodeActionContext(List.of(marked)))).join();
+		Assertions.assertEquals(count, actions.size(), () -> "fixes for " + marked + " in\n" + text + ": " + actions);
+		CodeAction action = actions.get(index).getRight();
 		assertEquals("quickfix", action.getKind());
-		Assertions.assertEquals(marked, action.getDiagnostics());
+		Assertions.assertEquals(List.of(marked), action.getDiagnostics());
 		String fixed = apply(text, action.getEdit().getChanges().get(uri));
 		change(uri, fixed);
 		return action.getTitle() + "\n" + fixed + "---\n" + diagnostics(uri);
@@ -102,7 +114,7 @@ class QuickFixLspTest extends LspTest {
 	void missingPartIsWrittenInChineseAfterChinese() {
 		Reports chinese = report().header("  机关 \"甲县人民政府\"\n  年度 2023\n  成文日期 2024-01-27")
 				.overview("部分 总体情况 { 主动公开 \"主动\" 依申请公开 \"依申请\" 政府信息管理 \"管理\" 平台建设 \"平台\" 监督保障 \"监督\" }")
-				.active("部分 主动公开 < >").apply("部分 依申请公开 < >").review("部分 复议诉讼 < >").other("部分 其他事项 \"无。\"");
+				.active("部分 主动公开 < >").apply("部分 依申请公开 < >").review("部分 复议诉讼 < >").other("部分 其他事项 \"本年度未收取信息处理费。政府信息公开工作已纳入绩效考核。\"");
 		assertEquals("插入「五、存在的主要问题及改进情况」\n" + chinese.problems("部分 问题及改进 \"〔待填写〕\"").text() + "---\n"
 				+ "Warning text.placeholder 8:11-8:18 这里还是占位文字〔待填写〕，请写上实际内容",
 				fix(chinese.problems("").text(), "section.missing"));
@@ -142,8 +154,29 @@ class QuickFixLspTest extends LspTest {
 	}
 
 	@Test
+	void thePreambleCitesTheReportsOwnFormat() {
+		String header = Reports.HEADER + "\n  preamble \"根据国办公开办函〔2019〕60号编制。\"";
+		assertEquals("改为引用 国办公开办函〔2021〕30号\n" + report().header(header.replace("〔2019〕60号", "〔2021〕30号")).text() + "---\n",
+				fix(report().header(header).text(), "preamble.format"));
+	}
+
+	@Test
+	void aBlankCellBecomesZero() {
+		assertEquals("改为 0\n" + report().active("section active < licensing: decisions 0 >").text() + "---\n",
+				fix(report().active("section active < licensing: decisions - >").text(), "cell.blank"));
+	}
+
+	@Test
+	void everyBlankCellOfTheTableBecomesZero() {
+		String blanks = "section active < licensing: decisions -  punishment: decisions -  coercion: decisions 2 >";
+		assertEquals("本表所有空白格改为 0（2 处）\n" + report().active(blanks.replace("-", "0")).text() + "---\n",
+				fix(report().active(blanks).text(), "cell.blank", 2, 1));
+	}
+
+	@Test
 	void format2019MovesToFormat2021WhenTheDataAllows() {
-		String header = "  organ \"甲县人民政府\"\n  year 2021\n  format 2019\n  issued 2022-01-27";
+		// a city's government, which makes 规章
+		String header = "  organ \"甲市人民政府\"\n  year 2021\n  format 2019\n  issued 2022-01-27";
 		String active2019 = "section active <\n"
 				+ "    rules:          produced 1, published 0, public-total 5\n"
 				+ "    licensing:      previous 10, change -2, decisions 8\n"

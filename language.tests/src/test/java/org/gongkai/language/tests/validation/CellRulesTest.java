@@ -36,7 +36,7 @@ class CellRulesTest {
 
 	@Test
 	void cellsInTheirPlace() {
-		assertEquals("", active("licensing: decisions 3  rules: made 1, repealed 0, valid 5  fees: amount 1.5"));
+		assertEquals("", active("licensing: decisions 3  normative: made 1, repealed 0, valid 5  fees: amount 1.5"));
 	}
 
 	@Test

@@ -65,7 +65,7 @@ class HeaderRulesTest {
 	void format2019ForA2023Report() {
 		assertEquals("WARNING format.year 5:3 2023 年度的报告应使用格式 2021（国办公开办函〔2021〕30号），此处为格式 2019（国办公开办函〔2019〕60号）",
 				validation.validate(report().header("  organ \"甲县人民政府\"\n  year 2023\n  issued 2024-01-27\n  format 2019")
-						.overview("section overview \"总体情况。\"").active("section active < rules: produced 1 >").text()).rendered());
+						.overview("section overview \"总体情况。\"").active("section active < normative: produced 1 >").text()).rendered());
 	}
 
 	@Test

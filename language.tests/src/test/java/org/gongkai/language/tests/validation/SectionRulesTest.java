@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.gongkai.language.tests.GongkaiInjectorProvider;
+import org.gongkai.language.tests.Reports;
 import org.gongkai.language.tests.Validation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,12 +30,12 @@ class SectionRulesTest {
 	@Test
 	void partWrittenTwice() {
 		assertEquals("ERROR section.duplicate 11:11 「五、存在的主要问题及改进情况」写了两次",
-				validation.validate(report().other("section other \"无。\"\n  section problems \"又一段。\"").text()).rendered());
+				validation.validate(report().other(Reports.OTHER + "\n  section problems \"又一段。\"").text()).rendered());
 	}
 
 	@Test
 	void partsInAnyOrder() {
-		assertEquals("", validation.validate(report().overview("").active("section other \"无。\"").other(
+		assertEquals("", validation.validate(report().overview("").active(Reports.OTHER).other(
 				"section active < >\n  section overview { active \"a\" apply \"b\" management \"c\" platform \"d\" oversight \"e\" }")
 				.text()).rendered());
 	}
