@@ -53,7 +53,7 @@ class PreviewTest {
 
 		waitFor("the report in the preview", () -> text(browser).contains("工布江达县人民政府") && text(browser).contains("821"),
 				() -> text(browser));
-		assertEquals("可以打印", view.status());
+		assertEquals("可以打印（另有 1 处警告）", view.status(), "gongbujiangda-2023 warns of other.fees");
 
 		browser.execute("window.scrollTo(0, 400);");
 		waitFor("the preview scrolled", () -> scrollY(browser) >= 400, () -> scrollY(browser));
@@ -75,7 +75,7 @@ class PreviewTest {
 		Workbench.screenshot("preview-errors");
 
 		document.replace(offset + 2, 1, "");
-		waitFor("the report printable again", () -> "可以打印".equals(view.status()), view::status);
+		waitFor("the report printable again", () -> "可以打印（另有 1 处警告）".equals(view.status()), view::status);
 		settle();
 		Workbench.screenshot("preview");
 	}
@@ -92,7 +92,7 @@ class PreviewTest {
 
 		Workbench.open(good);
 		waitFor("the other report in the preview", () -> text(browser).contains("工布江达县人民政府"), () -> text(browser));
-		assertEquals("可以打印", view.status());
+		assertEquals("可以打印（另有 1 处警告）", view.status(), "gongbujiangda-2023 warns of other.fees");
 	}
 
 	@Test
