@@ -1,5 +1,6 @@
 package org.gongkai.language;
 
+import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.validation.CompositeEValidator;
@@ -17,6 +18,7 @@ import org.gongkai.language.resource.GongkaiResourceDescriptionManager;
 import org.gongkai.language.resource.GongkaiResourceDescriptionStrategy;
 import org.gongkai.language.resource.IndexedFragmentProvider;
 import org.gongkai.language.scoping.GongkaiLinkingDiagnostics;
+import org.gongkai.language.validation.ReportDiagnostician;
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
@@ -30,6 +32,11 @@ public class GongkaiRuntimeModule extends AbstractGongkaiRuntimeModule {
 	 */
 	public void configureUseEObjectValidator(Binder binder) {
 		binder.bind(Boolean.class).annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).toInstance(false);
+	}
+
+	@Override
+	public Class<? extends Diagnostician> bindDiagnostician() {
+		return ReportDiagnostician.class;
 	}
 
 	public Class<? extends IValueConverterService> bindIValueConverterService() {
