@@ -26,6 +26,7 @@ import org.gongkai.language.template.Item;
 import org.gongkai.language.template.PartKind;
 import org.gongkai.language.template.PartTemplate;
 import org.gongkai.language.template.ReportFormat;
+import org.gongkai.language.template.TableCells;
 import org.gongkai.language.template.TableTemplate;
 
 import com.google.inject.Inject;
@@ -102,31 +103,39 @@ public class ReportViews {
 	}
 
 	private static TableView table(TableTemplate template, Section section) {
+		TableCells slots = template.cells();
 		Map<String, List<Column>> columns = new LinkedHashMap<>();
-		Map<String, Cell> written = new LinkedHashMap<>();
+		Cell[] written = new Cell[slots.count()];
 		boolean complete = true;
 		if (section != null) {
 			for (Column column : section.getTable().getColumns()) {
-				columns.computeIfAbsent(column.getKey().getLiteral(), k -> new ArrayList<>()).add(column);
+				String key = column.getKey().getLiteral();
+				columns.computeIfAbsent(key, k -> new ArrayList<>()).add(column);
 				for (Cell cell : column.getCells()) {
 					if (!isComplete(cell)) {
 						complete = false;
 						continue;
 					}
-					written.putIfAbsent(column.getKey().getLiteral() + "." + cell.getKey().getLiteral(), cell);
+					// a cell the template does not have is never looked up: the rules report it
+					int slot = slots.slot(key, cell.getKey().getLiteral());
+					if (slot >= 0 && written[slot] == null) {
+						written[slot] = cell;
+					}
 				}
 			}
 		}
 		TableView view = new TableView(template, section, columns, complete);
-		Map<String, BigDecimal> values = new LinkedHashMap<>();
-		for (Block block : template.blocks()) {
-			for (Item column : block.columns()) {
-				for (Item row : block.rows()) {
-					Cell cell = written.get(column.keyword() + "." + row.keyword());
+		for (TableCells.BlockCells block : slots.blocks()) {
+			List<Item> blockColumns = block.block().columns();
+			List<Item> blockRows = block.block().rows();
+			for (int c = 0; c < blockColumns.size(); c++) {
+				for (int r = 0; r < blockRows.size(); r++) {
+					int slot = block.slots()[c][r];
+					Cell cell = written[slot];
 					if (cell != null) {
-						view.put(writtenCell(column, row, cell));
-					} else if (!template.isTotal(column, row)) {
-						view.put(new CellView(column, row, BigDecimal.ZERO, CellState.DEFAULT, null, null, null));
+						view.put(slot, writtenCell(blockColumns.get(c), blockRows.get(r), cell));
+					} else if (!block.totals()[c][r]) {
+						view.put(slot, new CellView(blockColumns.get(c), blockRows.get(r), BigDecimal.ZERO, CellState.DEFAULT, null, null, null));
 					}
 				}
 			}
@@ -136,22 +145,36 @@ public class ReportViews {
 	}
 
 	private static void computeTotals(TableTemplate template, TableView view) {
-		for (Block block : template.blocks()) {
+		Item totalColumn = template.totalColumn().orElse(null);
+		for (TableCells.BlockCells cells : template.cells().blocks()) {
+			Block block = cells.block();
 			template.totalRow().filter(block.rows()::contains).ifPresent(totalRow -> {
-				for (Item column : block.columns()) {
-					if (!column.equals(template.totalColumn().orElse(null)) && view.cell(column.keyword(), totalRow.keyword()).isEmpty()) {
-						BigDecimal sum = template.totalRowTerms().stream().filter(block.rows()::contains)
-								.map(r -> view.value(column, r)).reduce(BigDecimal.ZERO, BigDecimal::add);
-						view.put(new CellView(column, totalRow, sum, CellState.COMPUTED, null, null, null));
+				int r = block.rows().indexOf(totalRow);
+				for (int c = 0; c < block.columns().size(); c++) {
+					Item column = block.columns().get(c);
+					int slot = cells.slots()[c][r];
+					if (!column.equals(totalColumn) && view.at(slot) == null) {
+						BigDecimal sum = BigDecimal.ZERO;
+						for (Item term : cells.totalRowTerms()) {
+							sum = sum.add(view.value(column, term));
+						}
+						view.put(slot, new CellView(column, totalRow, sum, CellState.COMPUTED, null, null, null));
 					}
 				}
 			});
-			template.totalColumn().filter(block.columns()::contains).ifPresent(totalColumn -> {
-				for (Item row : block.rows()) {
-					if (view.cell(totalColumn.keyword(), row.keyword()).isEmpty()) {
-						BigDecimal sum = block.columns().stream().filter(c -> !c.equals(totalColumn))
-								.map(c -> view.value(c, row)).reduce(BigDecimal.ZERO, BigDecimal::add);
-						view.put(new CellView(totalColumn, row, sum, CellState.COMPUTED, null, null, null));
+			template.totalColumn().filter(block.columns()::contains).ifPresent(total -> {
+				int c = block.columns().indexOf(total);
+				for (int r = 0; r < block.rows().size(); r++) {
+					Item row = block.rows().get(r);
+					int slot = cells.slots()[c][r];
+					if (view.at(slot) == null) {
+						BigDecimal sum = BigDecimal.ZERO;
+						for (Item column : block.columns()) {
+							if (!column.equals(total)) {
+								sum = sum.add(view.value(column, row));
+							}
+						}
+						view.put(slot, new CellView(total, row, sum, CellState.COMPUTED, null, null, null));
 					}
 				}
 			});

@@ -1,8 +1,9 @@
 package org.gongkai.language.report;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import org.gongkai.language.gongkai.Column;
 import org.gongkai.language.gongkai.Section;
 import org.gongkai.language.template.Item;
+import org.gongkai.language.template.TableCells;
 import org.gongkai.language.template.TableTemplate;
 
 /** Every cell of one table for the report's format: written, blank, computed or defaulted. */
@@ -17,7 +19,11 @@ public final class TableView {
 
 	private final TableTemplate template;
 	private final Section section;
-	private final Map<String, CellView> cells = new LinkedHashMap<>();
+	/** The cells by their slot in the template ({@link TableCells}); the slots in the order first filled. */
+	private final CellView[] slots;
+	private final int[] order;
+	private int filled;
+	private List<CellView> cells;
 	private final Map<String, List<Column>> columns;
 	private final boolean complete;
 
@@ -26,10 +32,25 @@ public final class TableView {
 		this.section = section;
 		this.columns = columns;
 		this.complete = complete;
+		slots = new CellView[template.cells().count()];
+		order = new int[slots.length];
+	}
+
+	/** The cell at its slot; a cell put again keeps its place in {@link #cells()}. */
+	void put(int slot, CellView cell) {
+		if (slots[slot] == null) {
+			order[filled++] = slot;
+		}
+		slots[slot] = cell;
+		cells = null;
 	}
 
 	void put(CellView cell) {
-		cells.put(cell.path(), cell);
+		put(template.cells().slot(cell.column().keyword(), cell.row().keyword()), cell);
+	}
+
+	CellView at(int slot) {
+		return slots[slot];
 	}
 
 	/**
@@ -49,8 +70,16 @@ public final class TableView {
 		return section;
 	}
 
+	/** In the order the view was filled: the template's cells block by block, then the computed totals. */
 	public Collection<CellView> cells() {
-		return cells.values();
+		if (cells == null) {
+			List<CellView> list = new ArrayList<>(filled);
+			for (int i = 0; i < filled; i++) {
+				list.add(slots[order[i]]);
+			}
+			cells = Collections.unmodifiableList(list);
+		}
+		return cells;
 	}
 
 	public CellView cell(Item column, Item row) {
@@ -58,7 +87,8 @@ public final class TableView {
 	}
 
 	public Optional<CellView> cell(String column, String row) {
-		return Optional.ofNullable(cells.get(column + "." + row));
+		int slot = template.cells().slot(column, row);
+		return slot < 0 ? Optional.empty() : Optional.ofNullable(slots[slot]);
 	}
 
 	public BigDecimal value(Item column, Item row) {

@@ -21,6 +21,7 @@ public final class TableTemplate {
 	private final List<Balance> balances;
 	private final Map<String, Item> columns = new LinkedHashMap<>();
 	private final Map<String, Item> rows = new LinkedHashMap<>();
+	private final TableCells cells;
 
 	public TableTemplate(TableLayout layout, String corner, List<Block> blocks, String totalColumn, String totalRow,
 			List<String> totalRowTerms) {
@@ -40,6 +41,7 @@ public final class TableTemplate {
 		this.totalColumn = totalColumn == null ? null : columns.get(totalColumn);
 		this.totalRow = totalRow == null ? null : rows.get(totalRow);
 		this.totalRowTerms = totalRowTerms.stream().map(rows::get).toList();
+		this.cells = new TableCells(this);
 	}
 
 	public TableLayout layout() {
@@ -78,6 +80,11 @@ public final class TableTemplate {
 
 	public boolean hasCell(Item column, Item row) {
 		return rowsOf(column).stream().anyMatch(r -> r.keyword().equals(row.keyword()));
+	}
+
+	/** The table's cells numbered once, for views of reports. */
+	public TableCells cells() {
+		return cells;
 	}
 
 	public Optional<Item> totalColumn() {
