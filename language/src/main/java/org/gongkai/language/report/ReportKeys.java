@@ -1,6 +1,7 @@
 package org.gongkai.language.report;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.eclipse.xtext.naming.QualifiedName;
 import org.gongkai.language.gongkai.GongkaiPackage;
@@ -16,6 +17,8 @@ import org.gongkai.language.gongkai.Report;
 public final class ReportKeys {
 
 	private static final String MARK = "#organ-year";
+	/** Spaces, ideographic spaces included: String.replaceAll would compile the pattern again for each organ. */
+	private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
 
 	public static QualifiedName organYear(String organ, int year) {
 		return QualifiedName.create(MARK, normalizeOrgan(organ), String.valueOf(year));
@@ -43,7 +46,7 @@ public final class ReportKeys {
 	}
 
 	public static String normalizeOrgan(String organ) {
-		return organ.replaceAll("[\\s\\u3000]+", "");
+		return SPACES.matcher(organ).replaceAll("");
 	}
 
 	private ReportKeys() {

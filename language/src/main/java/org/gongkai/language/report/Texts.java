@@ -55,13 +55,26 @@ public final class Texts {
 	static List<String> split(String text) {
 		List<String> paragraphs = new ArrayList<>();
 		StringBuilder current = new StringBuilder();
-		for (String line : text.split("\r?\n", -1)) {
-			String stripped = line.strip();
-			if (stripped.isEmpty()) {
+		// line by line as a split at "\r?\n" gives them, each stripped, without a string made for each line
+		int start = 0;
+		while (start <= text.length()) {
+			int newline = text.indexOf('\n', start);
+			int end = newline < 0 ? text.length() : newline;
+			int lineEnd = newline > start && text.charAt(newline - 1) == '\r' ? end - 1 : end;
+			int first = start;
+			while (first < lineEnd && Character.isWhitespace(text.charAt(first))) {
+				first++;
+			}
+			int last = lineEnd;
+			while (last > first && Character.isWhitespace(text.charAt(last - 1))) {
+				last--;
+			}
+			if (first == last) {
 				flush(current, paragraphs);
 			} else {
-				current.append(stripped);
+				current.append(text, first, last);
 			}
+			start = end + 1;
 		}
 		flush(current, paragraphs);
 		return paragraphs;
