@@ -31,6 +31,8 @@ public final class ReportView {
 	private final Map<String, TableView> tables;
 	private final Map<String, TextView> texts;
 	private final Function<String, Optional<String>> resolver;
+	/** The year, once asked: most rules ask, and whether it is written is looked up in the node model. */
+	private Optional<Integer> year;
 
 	ReportView(Report report, ReportFormat format, Map<HeaderKey, Header> headers, Map<String, List<Section>> sections,
 			Map<String, TableView> tables, Map<String, TextView> texts, Function<String, Optional<String>> resolver) {
@@ -61,7 +63,12 @@ public final class ReportView {
 	}
 
 	public Optional<Integer> year() {
-		return header(HeaderKey.YEAR).filter(h -> Written.has(h, GongkaiPackage.Literals.HEADER__NUMBER)).map(Header::getNumber);
+		Optional<Integer> known = year;
+		if (known == null) {
+			known = header(HeaderKey.YEAR).filter(h -> Written.has(h, GongkaiPackage.Literals.HEADER__NUMBER)).map(Header::getNumber);
+			year = known;
+		}
+		return known;
 	}
 
 	public OrganLevel level() {

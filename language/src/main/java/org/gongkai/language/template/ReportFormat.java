@@ -10,7 +10,12 @@ import java.util.Optional;
 public record ReportFormat(int id, String notice, int firstYear, Integer lastYear, List<PartTemplate> parts) {
 
 	public Optional<PartTemplate> part(String keyword) {
-		return parts.stream().filter(p -> p.keyword().equals(keyword)).findFirst();
+		for (PartTemplate part : parts) {
+			if (part.keyword().equals(keyword)) {
+				return Optional.of(part);
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** The part a writer named by keyword, alias or heading. */

@@ -16,15 +16,23 @@ final class CellPlacement {
 
 	enum Verdict { FITS, OTHER_FORMAT, UNKNOWN }
 
+	/** Where a column (row null) or a cell is written; keys of the verdicts without a string made for each cell. */
+	private record Place(int format, String part, String column, String row) {
+	}
+
 	// verdicts depend only on the template: computed once per combination, not per cell of every report
-	private static final Map<String, Verdict> VERDICTS = new ConcurrentHashMap<>();
+	private static final Map<Place, Verdict> VERDICTS = new ConcurrentHashMap<>();
 
 	static Verdict column(String part, String column, ReportFormat format) {
-		return VERDICTS.computeIfAbsent(format.id() + "|" + part + "|" + column, k -> columnVerdict(part, column, format));
+		Place place = new Place(format.id(), part, column, null);
+		Verdict verdict = VERDICTS.get(place);
+		return verdict != null ? verdict : VERDICTS.computeIfAbsent(place, k -> columnVerdict(part, column, format));
 	}
 
 	static Verdict cell(String part, String column, String row, ReportFormat format) {
-		return VERDICTS.computeIfAbsent(format.id() + "|" + part + "|" + column + "|" + row, k -> cellVerdict(part, column, row, format));
+		Place place = new Place(format.id(), part, column, row);
+		Verdict verdict = VERDICTS.get(place);
+		return verdict != null ? verdict : VERDICTS.computeIfAbsent(place, k -> cellVerdict(part, column, row, format));
 	}
 
 	private static Verdict columnVerdict(String part, String column, ReportFormat format) {
@@ -42,11 +50,11 @@ final class CellPlacement {
 		return Formats.ALL.stream().anyMatch(f -> fits(f, part, column, row)) ? Verdict.OTHER_FORMAT : Verdict.UNKNOWN;
 	}
 
-	private static final Map<String, String> ROWS = new ConcurrentHashMap<>();
+	private static final Map<Place, String> ROWS = new ConcurrentHashMap<>();
 
 	/** 行政许可的处理决定数量 … the labels the template gives the column's rows, for messages (once per column, like the verdicts). */
 	static String rowsOf(ReportFormat format, String part, String column) {
-		return ROWS.computeIfAbsent(format.id() + "|" + part + "|" + column, k -> labels(format, part, column));
+		return ROWS.computeIfAbsent(new Place(format.id(), part, column, null), k -> labels(format, part, column));
 	}
 
 	private static String labels(ReportFormat format, String part, String column) {

@@ -13,24 +13,24 @@ final class HeaderValues {
 		if (header == null) {
 			return null;
 		}
+		// what was written is looked up in the node model only for the key that takes it
 		boolean text = header.getText() != null;
 		boolean date = header.getDate() != null;
 		boolean monthDay = header.getMonthDay() != null;
-		boolean level = Written.has(header, GongkaiPackage.Literals.HEADER__LEVEL);
-		boolean scope = Written.has(header, GongkaiPackage.Literals.HEADER__SCOPE);
-		boolean number = Written.has(header, GongkaiPackage.Literals.HEADER__NUMBER);
 		switch (header.getKey()) {
 		case ORGAN, WEBSITE, CONTACT, PREAMBLE:
 			return text ? null : "应写一段用双引号括起的文字";
 		case YEAR:
-			return number && header.getNumber() >= 1000 && header.getNumber() <= 9999 ? null : "应为四位数字的年份，如 2024";
+			return Written.has(header, GongkaiPackage.Literals.HEADER__NUMBER) && header.getNumber() >= 1000 && header.getNumber() <= 9999
+					? null : "应为四位数字的年份，如 2024";
 		case FORMAT:
-			return number && Formats.byId(header.getNumber()).isPresent() ? null
+			return Written.has(header, GongkaiPackage.Literals.HEADER__NUMBER) && Formats.byId(header.getNumber()).isPresent() ? null
 					: "只能是 " + String.join(" 或 ", Formats.ALL.stream().map(f -> String.valueOf(f.id())).toList());
 		case LEVEL:
-			return level ? null : "应为 government（本级政府）、department（部门）或 township（乡镇）";
+			return Written.has(header, GongkaiPackage.Literals.HEADER__LEVEL) ? null
+					: "应为 government（本级政府）、department（部门）或 township（乡镇）";
 		case SCOPE:
-			return scope ? null : "应为 self（本级）或 area（汇总）";
+			return Written.has(header, GongkaiPackage.Literals.HEADER__SCOPE) ? null : "应为 self（本级）或 area（汇总）";
 		case ISSUED:
 			return date && Dates.date(header.getDate()).isPresent() ? null : "应为一个有效日期，如 2024-01-27 或 2024年1月27日";
 		case DEADLINE:

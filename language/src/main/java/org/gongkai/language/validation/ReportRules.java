@@ -1,9 +1,12 @@
 package org.gongkai.language.validation;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.gongkai.language.gongkai.Column;
@@ -40,8 +43,24 @@ abstract class ReportRules extends AbstractDeclarativeValidator {
 		return List.of(GongkaiPackage.eINSTANCE);
 	}
 
+	/**
+	 * The report's view, kept in the context of the validation run for the rules that follow (a rule on each cell asks
+	 * for it): one run sees one version of the report, and the resource's cache is looked up once per report.
+	 */
 	protected ReportView view(Report report) {
-		return views.of(report);
+		Map<Object, Object> context = getContext();
+		if (context == null) {
+			return views.of(report);
+		}
+		@SuppressWarnings("unchecked")
+		Map<Report, ReportView> known = (Map<Report, ReportView>) context.computeIfAbsent(ReportRules.class,
+				k -> new IdentityHashMap<Report, ReportView>());
+		ReportView view = known.get(report);
+		if (view == null) {
+			view = views.of(report);
+			known.put(report, view);
+		}
+		return view;
 	}
 
 	/** The report's texts as written, cut into sentences once for all text rules. */
@@ -49,8 +68,9 @@ abstract class ReportRules extends AbstractDeclarativeValidator {
 		return scans.of(report);
 	}
 
+	/** The view of the report an object is in: reports are not nested, so the report is the root of its tree. */
 	protected ReportView view(EObject inside) {
-		return views.of(org.eclipse.xtext.EcoreUtil2.getContainerOfType(inside, Report.class));
+		return view(EcoreUtil.getRootContainer(inside) instanceof Report report ? report : null);
 	}
 
 	/** On the number of a written cell, else on the column that should hold it, else on the section, else the report. */
