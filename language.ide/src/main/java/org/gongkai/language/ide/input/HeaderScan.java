@@ -26,6 +26,11 @@ public final class HeaderScan {
 	private static final Set<String> ORGAN = spellings(Vocabulary.ORGAN);
 	private static final Set<String> YEAR = spellings(Vocabulary.YEAR);
 	private static final TextConverter TEXT = new TextConverter();
+	/** The token types of the brackets: compared by type, a token's text is not made for each token. */
+	private static final int OPEN_BRACE = type("{");
+	private static final int CLOSE_BRACE = type("}");
+	private static final int OPEN_ANGLE = type("<");
+	private static final int CLOSE_ANGLE = type(">");
 
 	public static Optional<Header> scan(String text) {
 		InternalGongkaiLexer lexer = new InternalGongkaiLexer(new ANTLRStringStream(text));
@@ -46,17 +51,16 @@ public final class HeaderScan {
 			if (type == InternalGongkaiLexer.RULE_ANY_OTHER || type == InternalGongkaiLexer.RULE_ID || type == Token.INVALID_TOKEN_TYPE) {
 				return Optional.empty();
 			}
-			String word = token.getText();
 			boolean isText = type == InternalGongkaiLexer.RULE_STRING || type == InternalGongkaiLexer.RULE_CURLY_STRING;
-			if (word.equals("{") || word.equals("<")) {
+			if (type == OPEN_BRACE || type == OPEN_ANGLE) {
 				depth++;
-			} else if (word.equals("}") || word.equals(">")) {
+			} else if (type == CLOSE_BRACE || type == CLOSE_ANGLE) {
 				depth--;
 			} else if (depth == 1 && organ == null && isText && ORGAN.contains(previous.getText())) {
-				organ = TEXT.toValue(word, null).strip();
+				organ = TEXT.toValue(token.getText(), null).strip();
 			} else if (depth == 1 && year == null && type == InternalGongkaiLexer.RULE_INT && YEAR.contains(previous.getText())) {
 				try {
-					year = Integer.valueOf(word);
+					year = Integer.valueOf(token.getText());
 				} catch (NumberFormatException e) {
 					return Optional.empty();
 				}
@@ -104,6 +108,11 @@ public final class HeaderScan {
 		} while (token.getType() == InternalGongkaiLexer.RULE_WS || token.getType() == InternalGongkaiLexer.RULE_SL_COMMENT
 				|| token.getType() == InternalGongkaiLexer.RULE_ML_COMMENT);
 		return token;
+	}
+
+	/** The type the lexer gives a keyword. */
+	private static int type(String keyword) {
+		return new InternalGongkaiLexer(new ANTLRStringStream(keyword)).nextToken().getType();
 	}
 
 	private static Set<String> spellings(Term term) {
