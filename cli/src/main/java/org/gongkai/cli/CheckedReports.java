@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 
 import org.eclipse.emf.ecore.resource.Resource;
-import org.gongkai.language.GongkaiStandaloneSetup;
 import org.gongkai.language.gongkai.Report;
 import org.gongkai.language.ide.input.InputFile;
 import org.gongkai.language.report.ReportView;
@@ -42,7 +41,7 @@ public final class CheckedReports {
 	public static Result check(List<String> paths, PrintWriter err, boolean interactive, Reader reader) {
 		ReportFiles files = ReportFiles.collect(paths);
 		List<InputFile> given = files.given();
-		Injector injector = new GongkaiStandaloneSetup().createInjectorAndDoEMFRegistration();
+		Injector injector = CommandLineSetup.injector();
 		ReportViews views = injector.getInstance(ReportViews.class);
 		BatchValidator.Result result = new BatchValidator(injector, (file, resource) -> read(file, resource, views, reader))
 				.validate(given, files.context(), Progress.of(err, interactive, given.size()));

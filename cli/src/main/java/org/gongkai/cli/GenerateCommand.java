@@ -18,7 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
-import org.gongkai.language.GongkaiStandaloneSetup;
 import org.gongkai.language.generator.DocumentFormat;
 import org.gongkai.language.generator.DocumentFormats;
 import org.gongkai.language.ide.input.InputFile;
@@ -69,7 +68,7 @@ public class GenerateCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		Injector injector = new GongkaiStandaloneSetup().createInjectorAndDoEMFRegistration();
+		Injector injector = CommandLineSetup.injector();
 		List<DocumentFormat> formats = formats(injector.getInstance(DocumentFormats.class));
 		// loading a format's libraries (a second for docx) overlaps checking the reports; a failure shows when rendering
 		formats.forEach(format -> CompletableFuture.runAsync(format::prepare));

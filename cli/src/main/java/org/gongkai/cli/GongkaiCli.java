@@ -14,7 +14,6 @@ import java.util.function.Supplier;
 import org.apache.log4j.Level;
 import org.apache.log4j.Logger;
 import org.apache.log4j.varia.NullAppender;
-import org.gongkai.language.GongkaiStandaloneSetup;
 import org.gongkai.language.ide.output.CliProblem;
 
 import com.google.inject.Injector;
@@ -51,7 +50,7 @@ public class GongkaiCli implements Callable<Integer> {
 	}
 
 	GongkaiCli(boolean interactive) {
-		this(interactive, Path.of(""), () -> new GongkaiStandaloneSetup().createInjectorAndDoEMFRegistration());
+		this(interactive, Path.of(""), CommandLineSetup::injector);
 	}
 
 	private GongkaiCli(boolean interactive, Path workingFolder, Supplier<Injector> injectors) {
@@ -63,6 +62,11 @@ public class GongkaiCli implements Callable<Integer> {
 	/** The language's injector for a check: a new one, or in the daemon the one it keeps. */
 	Injector injector() {
 		return injectors.get();
+	}
+
+	/** A new injector of the language as the commands use it ({@link CommandLineSetup}), for the daemon to keep. */
+	public static Injector injectorOfTheCommands() {
+		return CommandLineSetup.injector();
 	}
 
 	/** Whether progress may be shown on stderr; for contributed commands (their {@code @ParentCommand}). */

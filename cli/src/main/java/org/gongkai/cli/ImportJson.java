@@ -13,7 +13,6 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.LazyStringInputStream;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
-import org.gongkai.language.GongkaiStandaloneSetup;
 import org.gongkai.language.generator.JsonFormat;
 import org.gongkai.language.gongkai.Report;
 import org.gongkai.language.ide.output.CliProblem;
@@ -36,7 +35,7 @@ final class ImportJson {
 
 	static synchronized String render(Path input, Path target, String source, Map<String, String> unread) {
 		if (injector == null) {
-			injector = new GongkaiStandaloneSetup().createInjectorAndDoEMFRegistration();
+			injector = CommandLineSetup.injector();
 		}
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
 		Resource resource = resourceSet.createResource(URI.createFileURI(target.toAbsolutePath().toString()));

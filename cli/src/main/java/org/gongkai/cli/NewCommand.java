@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.eclipse.emf.common.util.URI;
-import org.gongkai.language.GongkaiStandaloneSetup;
 import org.gongkai.language.ide.input.ParsedReport;
 import org.gongkai.language.ide.input.ReportText;
 import org.gongkai.language.ide.output.AtomicWrite;
@@ -110,7 +109,7 @@ public class NewCommand implements Callable<Integer> {
 		} catch (IOException e) {
 			throw new CliProblem("无法读取上年的报告 " + from + "：" + AtomicWrite.reason(e));
 		}
-		Injector injector = new GongkaiStandaloneSetup().createInjectorAndDoEMFRegistration();
+		Injector injector = CommandLineSetup.injector();
 		NextYear.Start start = ParsedReport.view(injector, URI.createFileURI(last.toAbsolutePath().toString()), text).flatMap(NextYear::of)
 				.orElseThrow(() -> new CliProblem(from + " " + NextYear.NO_ORGAN_OR_YEAR));
 		write(output == null ? last.resolveSibling(start.fileName()) : target(start.fileName()), start.text());

@@ -19,7 +19,6 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 import org.gongkai.cli.GongkaiCli;
-import org.gongkai.language.GongkaiStandaloneSetup;
 
 import com.google.inject.Injector;
 
@@ -105,7 +104,7 @@ public final class DaemonServer {
 	/** Made by the first run, kept for the others. */
 	private synchronized Injector injector() {
 		if (injector == null) {
-			injector = new GongkaiStandaloneSetup().createInjectorAndDoEMFRegistration();
+			injector = GongkaiCli.injectorOfTheCommands();
 		}
 		return injector;
 	}
