@@ -1,13 +1,17 @@
 package org.gongkai.language.validation;
 
-import java.util.HashSet;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 import org.gongkai.language.gongkai.Cell;
+import org.gongkai.language.gongkai.CellKey;
 import org.gongkai.language.gongkai.Column;
+import org.gongkai.language.gongkai.ColumnKey;
 import org.gongkai.language.gongkai.GongkaiPackage;
 import org.gongkai.language.gongkai.Section;
 import org.gongkai.language.gongkai.Table;
@@ -74,10 +78,12 @@ public class CellRules extends ReportRules {
 
 	@Check
 	public void cellDuplicate(Table table) {
-		Set<String> seen = new HashSet<>();
+		// a keyword's spellings are one literal of its enum: the keys compare as the enums, without a string for each cell
+		Map<ColumnKey, Set<CellKey>> seen = new EnumMap<>(ColumnKey.class);
 		for (Column column : table.getColumns()) {
+			Set<CellKey> cells = seen.computeIfAbsent(column.getKey(), k -> EnumSet.noneOf(CellKey.class));
 			for (Cell cell : column.getCells()) {
-				if (!seen.add(column.getKey().getLiteral() + "." + cell.getKey().getLiteral())) {
+				if (!cells.add(cell.getKey())) {
 					error(String.format("「%s」的「%s」写了两次", spelled(column), spelledCell(cell)), cell,
 							GongkaiPackage.Literals.CELL__KEY, IssueCodes.CELL_DUPLICATE);
 				}

@@ -15,11 +15,19 @@ final class Numbers {
 	}
 
 	static BigDecimal sum(TableView table, Item column, List<Item> rows) {
-		return rows.stream().map(r -> table.value(column, r)).reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal sum = BigDecimal.ZERO;
+		for (Item row : rows) {
+			sum = sum.add(table.value(column, row));
+		}
+		return sum;
 	}
 
 	static BigDecimal sumOfColumns(TableView table, List<Item> columns, Item row) {
-		return columns.stream().map(c -> table.value(c, row)).reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal sum = BigDecimal.ZERO;
+		for (Item column : columns) {
+			sum = sum.add(table.value(column, row));
+		}
+		return sum;
 	}
 
 	/** 结果维持 0 + 结果纠正 1 + … = 1 (labels of the rows, in one column). */
