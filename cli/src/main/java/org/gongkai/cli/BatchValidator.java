@@ -3,17 +3,21 @@ package org.gongkai.cli;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
@@ -59,9 +63,33 @@ final class BatchValidator {
 	private record Checked(List<FileDiagnostic> diagnostics, List<String> problems) {
 	}
 
+	/**
+	 * The texts of given reports as phase 1 read them, each taken by the resource set that parses it in phase 2, so
+	 * that a file is read and decoded once; up to {@link #KEPT_CHARS} characters in all (a few thousand reports), the
+	 * other files are read again.
+	 */
+	private static final class ReadTexts {
+		private final Map<URI, String> texts = new ConcurrentHashMap<>();
+		private final AtomicLong chars = new AtomicLong();
+
+		void keep(URI file, String text) {
+			if (chars.addAndGet(text.length()) <= KEPT_CHARS) {
+				texts.put(file, text);
+			} else {
+				chars.addAndGet(-text.length());
+			}
+		}
+
+		String take(URI file) {
+			return texts.remove(file);
+		}
+	}
+
 	/** The code of the warning that a file was read in another encoding than UTF-8. */
 	static final String ENCODING = "encoding";
 	private static final int PARALLEL_FROM = 16;
+	/** 16 M characters: 32 MB at most. */
+	private static final long KEPT_CHARS = 16L << 20;
 	private static final long WORKER_STACK = 16L << 20;
 
 	private final Provider<XtextResourceSet> resourceSets;
@@ -95,7 +123,9 @@ final class BatchValidator {
 				task -> daemon(new Thread(null, task, "gongkai-worker", WORKER_STACK)));
 		try {
 			Progress.Phase reading = progress.phase("已读取", all.size());
-			List<Indexed> indexed = inParallel(pool, all, () -> newResourceSet(null), this::index, file -> reading.step(), reading);
+			ReadTexts texts = new ReadTexts();
+			List<Indexed> indexed = inParallel(pool, all, () -> newResourceSet(null, null),
+					(file, resourceSet) -> index(file, resourceSet, texts), file -> reading.step(), reading);
 			List<String> problems = new ArrayList<>(indexed.stream().map(Indexed::problem).filter(Objects::nonNull).toList());
 			List<FileDiagnostic> diagnostics = new ArrayList<>(
 					indexed.stream().flatMap(i -> i.warnings().stream()).toList());
@@ -109,7 +139,7 @@ final class BatchValidator {
 					indexed.stream().map(Indexed::entry).filter(Objects::nonNull).map(IResourceDescription.class::cast).toList());
 			Progress.Phase checking = progress.phase("已检查", readable.size());
 			List<Checked> checked = inParallel(pool, OrganChains.of(readable, index),
-					() -> newResourceSet(index), (chain, resourceSet) -> check(chain, resourceSet, checking), chain -> { }, checking);
+					() -> newResourceSet(index, texts), (chain, resourceSet) -> check(chain, resourceSet, checking), chain -> { }, checking);
 			checked.forEach(chain -> {
 				diagnostics.addAll(chain.diagnostics());
 				problems.addAll(chain.problems());
@@ -121,7 +151,7 @@ final class BatchValidator {
 		}
 	}
 
-	private Indexed index(InputFile file, XtextResourceSet resourceSet) {
+	private Indexed index(InputFile file, XtextResourceSet resourceSet, ReadTexts texts) {
 		ReportText read;
 		List<FileDiagnostic> warnings = new ArrayList<>();
 		try {
@@ -137,6 +167,9 @@ final class BatchValidator {
 					+ ReportFiles.reason(e) : null, List.of());
 		}
 		String text = read.text();
+		if (file.given() && !file.published()) {
+			texts.keep(file.uri(), text);
+		}
 		if (file.given() && read.warning() != null) {
 			warnings.add(new FileDiagnostic(file.display(), 1, 1, 1, 1, "warning", ENCODING, read.warning()));
 		}
@@ -188,9 +221,10 @@ final class BatchValidator {
 		}
 	}
 
-	private XtextResourceSet newResourceSet(ResourceDescriptionsData index) {
+	/** {@code texts}: files read already, or null. */
+	private XtextResourceSet newResourceSet(ResourceDescriptionsData index, ReadTexts texts) {
 		XtextResourceSet resourceSet = resourceSets.get();
-		resourceSet.setURIConverter(new ReportFileConverter());
+		resourceSet.setURIConverter(texts == null ? new ReportFileConverter() : new ReportFileConverter(texts::take));
 		// a report given under another extension is parsed as a report too
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(Resource.Factory.Registry.DEFAULT_EXTENSION,
 				resourceFactory);

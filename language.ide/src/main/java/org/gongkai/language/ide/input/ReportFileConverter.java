@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
@@ -17,11 +18,26 @@ import org.gongkai.language.ide.input.ReportText;
  */
 public final class ReportFileConverter extends ExtensibleURIConverterImpl {
 
+	private final Function<URI, String> read;
+
+	public ReportFileConverter() {
+		this(uri -> null);
+	}
+
+	/** {@code read}: the text of a file already read as {@link ReportText} reads it, or null to read the file. */
+	public ReportFileConverter(Function<URI, String> read) {
+		this.read = read;
+	}
+
 	@Override
 	public InputStream createInputStream(URI uri, Map<?, ?> options) throws IOException {
 		PublishedSources.Source imported = PublishedSources.get(uri);
 		if (imported != null) {
 			return new LazyStringInputStream(imported.text(), "UTF-8");
+		}
+		String text = read.apply(uri);
+		if (text != null) {
+			return new LazyStringInputStream(text, "UTF-8");
 		}
 		if (uri.isFile()) {
 			return new LazyStringInputStream(ReportText.read(Path.of(uri.toFileString())).text(), "UTF-8");
