@@ -33,15 +33,31 @@ public final class ReportFileConverter extends ExtensibleURIConverterImpl {
 	public InputStream createInputStream(URI uri, Map<?, ?> options) throws IOException {
 		PublishedSources.Source imported = PublishedSources.get(uri);
 		if (imported != null) {
-			return new LazyStringInputStream(imported.text(), "UTF-8");
+			return new TextStream(imported.text());
 		}
 		String text = read.apply(uri);
 		if (text != null) {
-			return new LazyStringInputStream(text, "UTF-8");
+			return new TextStream(text);
 		}
 		if (uri.isFile()) {
-			return new LazyStringInputStream(ReportText.read(Path.of(uri.toFileString())).text(), "UTF-8");
+			return new TextStream(ReportText.read(Path.of(uri.toFileString())).text());
 		}
 		return super.createInputStream(uri, options);
+	}
+
+	/**
+	 * A text the parser reads as a string (XtextResource asks a LazyStringInputStream for it): closed by EMF after
+	 * loading, Xtext's would first encode the whole text into bytes no one reads.
+	 */
+	private static final class TextStream extends LazyStringInputStream {
+
+		TextStream(String text) {
+			super(text, "UTF-8");
+		}
+
+		@Override
+		public void close() {
+			// nothing was opened: the bytes, if ever read, are an array in memory
+		}
 	}
 }
