@@ -1,12 +1,14 @@
 package org.gongkai.language.report;
 
 import java.math.BigDecimal;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
@@ -99,7 +101,42 @@ public class ReportViews {
 
 	private static TextView text(String written, EObject owner, org.eclipse.emf.ecore.EStructuralFeature feature,
 			Function<String, Optional<String>> resolver) {
-		return new TextView(written, Texts.paragraphs(written, resolver), owner, feature);
+		return new TextView(written, new Paragraphs(written, resolver), owner, feature);
+	}
+
+	/**
+	 * A text's paragraphs, worked out when first read: documents print them, the rules read what was written, so a
+	 * check of a report no longer resolves and splits its texts.
+	 */
+	private static final class Paragraphs extends AbstractList<String> implements RandomAccess {
+
+		private final String written;
+		private final Function<String, Optional<String>> resolver;
+		private volatile List<String> paragraphs;
+
+		Paragraphs(String written, Function<String, Optional<String>> resolver) {
+			this.written = written;
+			this.resolver = resolver;
+		}
+
+		private List<String> paragraphs() {
+			List<String> known = paragraphs;
+			if (known == null) {
+				known = List.copyOf(Texts.paragraphs(written, resolver));
+				paragraphs = known;
+			}
+			return known;
+		}
+
+		@Override
+		public String get(int index) {
+			return paragraphs().get(index);
+		}
+
+		@Override
+		public int size() {
+			return paragraphs().size();
+		}
 	}
 
 	private static TableView table(TableTemplate template, Section section) {
