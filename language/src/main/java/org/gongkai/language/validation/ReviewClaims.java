@@ -11,7 +11,6 @@ import static org.gongkai.language.template.Vocabulary.SUIT_AFTER_REVIEW;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,12 +43,22 @@ final class ReviewClaims {
 		}
 		List<Claim> claims = new ArrayList<>();
 		for (TextScan.Sentence sentence : text.sentences()) {
-			String whole = sentence.whole();
-			Optional<Integer> at = AssessorFacts.UPHELD_CLAIMS.stream().map(whole::indexOf).filter(i -> i >= 0).min(Integer::compare);
-			if (at.isEmpty() || AssessorFacts.OTHER_YEAR_WORDS.stream().anyMatch(whole::contains) || aboutAnotherYear(whole, view)) {
+			int at = -1;
+			String claimed = null;
+			for (String claim : AssessorFacts.UPHELD_CLAIMS) {
+				int found = sentence.onBehalf() ? -1 : TextScan.indexOf(sentence.source(), claim, sentence.start(), sentence.wholeEnd());
+				if (found >= 0 && (at < 0 || found < at)) {
+					at = found;
+					claimed = claim;
+				}
+			}
+			if (at < 0) {
 				continue;
 			}
-			String claimed = AssessorFacts.UPHELD_CLAIMS.stream().filter(w -> whole.startsWith(w, at.get())).findFirst().orElseThrow();
+			String whole = sentence.whole();
+			if (AssessorFacts.OTHER_YEAR_WORDS.stream().anyMatch(whole::contains) || aboutAnotherYear(whole, view)) {
+				continue;
+			}
 			List<String> printed = new ArrayList<>();
 			if (AssessorFacts.RECONSIDERATION_WORDS.stream().anyMatch(whole::contains)) {
 				notUpheld(review, RECONSIDERATION, printed);
@@ -59,7 +68,7 @@ final class ReviewClaims {
 				notUpheld(review, SUIT_AFTER_REVIEW, printed);
 			}
 			if (!printed.isEmpty()) {
-				claims.add(new Claim(sentence.start() + at.get(), claimed.length(), String.format(
+				claims.add(new Claim(at, claimed.length(), String.format(
 						"正文说“%s”，但第四部分的表格印的是 %s：正文与表格不符，请核对哪一处写错了", claimed, String.join("、", printed))));
 			}
 		}

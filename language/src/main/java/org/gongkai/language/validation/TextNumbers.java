@@ -50,10 +50,13 @@ final class TextNumbers {
 	private record NormativeCount(Pattern pattern, Term field) {
 	}
 
-	private static final String NUMBER = "(\\d{1,9})件";
+	private static final char COUNT_WORD = '件';
+	private static final String NUMBER = "(\\d{1,9})" + COUNT_WORD;
+	/** What RECEIVED needs before it can match: a sentence without it is not read for it. */
+	private static final String REQUEST = "申请";
 	/** Words that may stand between a keyword and its number without changing what is counted. */
 	private static final String FILLER = "(?:案件|事项)?(?:共|为|：|:)?";
-	private static final Pattern RECEIVED = Pattern.compile("(?:受理|收到)[^。；;，,0-9]*?申请[^。；;，,、0-9]{0,12}?" + NUMBER);
+	private static final Pattern RECEIVED = Pattern.compile("(?:受理|收到)[^。；;，,0-9]*?" + REQUEST + "[^。；;，,、0-9]{0,12}?" + NUMBER);
 	private static final List<String> INCLUDES_CARRIED = Stream.of("含", "包括", "包含").map(verb -> verb + CARRIED.alias()).toList();
 	/** Part 四's columns of 行政诉讼: their group's label is what a text calls them together. */
 	private static final List<Item> SUITS = Stream.of(DIRECT_SUIT, SUIT_AFTER_REVIEW)
@@ -61,6 +64,11 @@ final class TextNumbers {
 			.toList();
 	private static final String LITIGATION = SUITS.get(0).groups().get(0).label();
 	private static final Pattern RECONSIDERED = Pattern.compile(RECONSIDERATION.alias() + FILLER + NUMBER);
+	private static final String RECEIVED_LABEL = NEW.alias() + "（" + TOTAL.alias() + "）";
+	private static final String RECEIVED_AND_CARRIED_LABEL = NEW.alias() + " + " + CARRIED.alias() + "（" + TOTAL.alias() + "）";
+	private static final String RECONSIDERED_LABEL = RECONSIDERATION.alias() + TOTAL.alias();
+	private static final String LITIGATED_LABEL = LITIGATION + TOTAL.alias() + "（" + SUITS.stream().map(Item::label).collect(Collectors.joining(" + "))
+			+ "）";
 	private static final Pattern LITIGATED = Pattern.compile(LITIGATION + FILLER + NUMBER);
 	private static final List<NormativeCount> NORMATIVE_COUNTS = List.of(
 			new NormativeCount(Pattern.compile("(?:制发|印发|出台)([^。；;，,、0-9]{0,8}?)" + NUMBER), MADE),
@@ -72,30 +80,39 @@ final class TextNumbers {
 
 	/** The claims of a text (offsets in its source) that the view's tables can answer. */
 	static List<Claim> in(TextScan.Text text, ReportView view) {
-		List<Claim> claims = new ArrayList<>();
+		List<Claim> claims = new ArrayList<>(0);
 		for (TextScan.Sentence sentence : text.sentences()) {
-			if (!sentence.whole().isEmpty()) {
-				sentence(sentence.text(), sentence.whole(), sentence.start(), view, claims);
+			// every count stated is "N件": a sentence without 件 states none
+			if (sentence.wholeHas(COUNT_WORD)) {
+				sentence(sentence, view, claims);
 			}
 		}
 		return claims;
 	}
 
-	private static void sentence(String sentence, String whole, int start, ReportView view, List<Claim> claims) {
-		TableView apply = view.table(APPLY.keyword());
-		if (INCLUDES_CARRIED.stream().anyMatch(sentence::contains)) {
-			find(RECEIVED, whole, start, claims, apply, NEW.alias() + " + " + CARRIED.alias() + "（" + TOTAL.alias() + "）", Optional.empty(),
-					List.of(cell(apply, TOTAL, NEW), cell(apply, TOTAL, CARRIED)));
-		} else {
-			find(RECEIVED, whole, start, claims, apply, NEW.alias() + "（" + TOTAL.alias() + "）", path(APPLY, TOTAL, NEW),
-					List.of(cell(apply, TOTAL, NEW)));
+	private static void sentence(TextScan.Sentence sentence, ReportView view, List<Claim> claims) {
+		String whole = sentence.whole();
+		int start = sentence.start();
+		if (whole.contains(REQUEST)) {
+			TableView apply = view.table(APPLY.keyword());
+			String all = sentence.text();
+			if (INCLUDES_CARRIED.stream().anyMatch(all::contains)) {
+				find(RECEIVED, whole, start, claims, apply, RECEIVED_AND_CARRIED_LABEL, Optional.empty(),
+						List.of(cell(apply, TOTAL, NEW), cell(apply, TOTAL, CARRIED)));
+			} else {
+				find(RECEIVED, whole, start, claims, apply, RECEIVED_LABEL, path(APPLY, TOTAL, NEW), List.of(cell(apply, TOTAL, NEW)));
+			}
 		}
-		TableView review = view.table(REVIEW.keyword());
-		find(RECONSIDERED, whole, start, claims, review, RECONSIDERATION.alias() + TOTAL.alias(), path(REVIEW, RECONSIDERATION, TOTAL),
-				List.of(cell(review, RECONSIDERATION, TOTAL)));
-		find(LITIGATED, whole, start, claims, review, LITIGATION + TOTAL.alias() + "（"
-				+ SUITS.stream().map(Item::label).collect(Collectors.joining(" + ")) + "）", Optional.empty(),
-				List.of(cell(review, DIRECT_SUIT, TOTAL), cell(review, SUIT_AFTER_REVIEW, TOTAL)));
+		if (whole.contains(RECONSIDERATION.alias())) {
+			TableView review = view.table(REVIEW.keyword());
+			find(RECONSIDERED, whole, start, claims, review, RECONSIDERED_LABEL, path(REVIEW, RECONSIDERATION, TOTAL),
+					List.of(cell(review, RECONSIDERATION, TOTAL)));
+		}
+		if (whole.contains(LITIGATION)) {
+			TableView review = view.table(REVIEW.keyword());
+			find(LITIGATED, whole, start, claims, review, LITIGATED_LABEL, Optional.empty(),
+					List.of(cell(review, DIRECT_SUIT, TOTAL), cell(review, SUIT_AFTER_REVIEW, TOTAL)));
+		}
 		if (NORMATIVE.aliases().stream().anyMatch(whole::contains)) {
 			TableView active = view.table(ACTIVE.keyword());
 			for (NormativeCount count : NORMATIVE_COUNTS) {

@@ -2,10 +2,6 @@ package org.gongkai.language.validation;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.xtext.RuleCall;
-import org.eclipse.xtext.TerminalRule;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
-import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
@@ -82,49 +78,40 @@ public class TextRules extends ReportRules {
 	 */
 	@Check
 	public void textCharacter(Report report) {
-		ICompositeNode root = NodeModelUtils.getNode(report);
-		if (root == null) {
-			return;
+		for (TextScan.Disallowed found : scan(report).disallowed()) {
+			String text = found.leaf().getText();
+			int c = text.codePointAt(found.at());
+			long count = text.codePoints().filter(p -> !XmlChars.allowed(p)).count();
+			EObject owner = NodeModelUtils.findActualSemanticObjectFor(found.leaf());
+			acceptError(String.format("%s中有不可用的字符 %s%s：Word 无法打开含有它的文档，请删除（多为复制粘贴带入）",
+					TextCharacters.place(owner), TextCharacters.name(c), count > 1 ? " 等 " + count + " 处" : ""), owner,
+					found.leaf().getOffset() + found.at(), Character.charCount(c), IssueCodes.TEXT_CHARACTER);
 		}
-		for (ILeafNode leaf : root.getLeafNodes()) {
-			String text = isTerminal(leaf) ? leaf.getText() : "";
-			int at = XmlChars.firstDisallowed(text);
-			if (at >= 0) {
-				int c = text.codePointAt(at);
-				long count = text.codePoints().filter(p -> !XmlChars.allowed(p)).count();
-				EObject owner = NodeModelUtils.findActualSemanticObjectFor(leaf);
-				acceptError(String.format("%s中有不可用的字符 %s%s：Word 无法打开含有它的文档，请删除（多为复制粘贴带入）",
-						TextCharacters.place(owner), TextCharacters.name(c), count > 1 ? " 等 " + count + " 处" : ""), owner,
-						leaf.getOffset() + at, Character.charCount(c), IssueCodes.TEXT_CHARACTER);
-			}
-		}
-	}
-
-	/** A token of a terminal rule (only a string can hold such a character); one the lexer refused is a syntax error already. */
-	private static boolean isTerminal(ILeafNode leaf) {
-		return !leaf.isHidden() && leaf.getGrammarElement() instanceof RuleCall call && call.getRule() instanceof TerminalRule;
 	}
 
 	@Check
 	public void curlyQuotes(Report report) {
 		for (Header header : report.getHeaders()) {
 			if (header.getText() != null) {
-				curlyQuotes(header, GongkaiPackage.Literals.HEADER__TEXT);
+				curlyQuotes(header, GongkaiPackage.Literals.HEADER__TEXT, Sources.node(header, GongkaiPackage.Literals.HEADER__TEXT));
 			}
 		}
-		view(report).texts().values().stream().filter(t -> !(t.owner() instanceof Header))
-				.forEach(t -> curlyQuotes(t.owner(), t.feature()));
-	}
-
-	private void curlyQuotes(EObject owner, EStructuralFeature feature) {
-		INode node = node(owner, feature);
-		if (node != null && node.getText().strip().startsWith("“")) {
-			error("文字须用英文双引号 \" 括起，不能用中文引号 “ ”", owner, feature, IssueCodes.SYNTAX);
+		for (TextScan.Text text : scan(report).texts()) {
+			if (!(text.view().owner() instanceof Header)) {
+				curlyQuotes(text.view().owner(), text.view().feature(), text.node());
+			}
 		}
 	}
 
-	/** The node of a text; its getText() starts at getTotalOffset() (hidden tokens before the string included). */
-	private static INode node(EObject owner, EStructuralFeature feature) {
-		return Sources.node(owner, feature);
+	/** A text opened with “ (its node's text begins with the hidden tokens before the string). */
+	private void curlyQuotes(EObject owner, EStructuralFeature feature, INode node) {
+		String text = node == null ? "" : node.getText();
+		int first = 0;
+		while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+			first++;
+		}
+		if (text.startsWith("“", first)) {
+			error("文字须用英文双引号 \" 括起，不能用中文引号 “ ”", owner, feature, IssueCodes.SYNTAX);
+		}
 	}
 }

@@ -2,29 +2,56 @@ package org.gongkai.language.validation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import org.eclipse.xtext.RuleCall;
+import org.eclipse.xtext.TerminalRule;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
+import org.gongkai.language.generator.XmlChars;
 import org.gongkai.language.report.ReportView;
 import org.gongkai.language.report.TextView;
 
 /**
- * The report's texts as written, each with its node and cut into sentences once, for every text rule to read
- * (text.reference, text.number, text.review-claim, preamble.format …) instead of each walking the texts again.
- * Offsets are in the source of the string (quotes and escapes as written); {@link Text#offset} makes them the
- * document's.
+ * One pass over the report's texts for every text rule (text.reference, text.number, text.review-claim,
+ * preamble.format, text.character …) instead of each walking them again: each text as written, with its node, cut
+ * into sentences; and every string token holding a character no document may hold. Offsets of a text are in the source
+ * of its string (quotes and escapes as written); {@link Text#offset} makes them the document's.
  */
-record TextScan(List<Text> texts) {
+record TextScan(List<Text> texts, List<Disallowed> disallowed) {
 
-	private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?\\n\\r]");
 	/** A sentence is about the organ as a whole only up to "其中" (what follows counts a part of it). */
 	private static final String SUB_COUNT = "其中";
 	/** A sentence that speaks "代表" another body is not about the organ. */
 	private static final String ON_BEHALF = "代表";
 
-	/** A sentence: {@code whole} is what comes before 其中, about the organ as a whole; empty when it speaks 代表 another. */
-	record Sentence(int start, String text, String whole) {
+	/**
+	 * A sentence of a text's source: {@code [start, end)}, about the organ as a whole in {@code [start, wholeEnd)}
+	 * (before 其中), unless it speaks 代表 another body. Its strings are made only when asked for.
+	 */
+	record Sentence(String source, int start, int end, int wholeEnd, boolean onBehalf) {
+
+		String text() {
+			return source.substring(start, end);
+		}
+
+		/** What is about the organ as a whole; empty when the sentence speaks for another body. */
+		String whole() {
+			return onBehalf ? "" : source.substring(start, wholeEnd);
+		}
+
+		/** Whether the whole of the sentence holds {@code c}; false when it speaks for another body. */
+		boolean wholeHas(char c) {
+			if (onBehalf) {
+				return false;
+			}
+			for (int i = start; i < wholeEnd; i++) {
+				if (source.charAt(i) == c) {
+					return true;
+				}
+			}
+			return false;
+		}
 	}
 
 	/** A text of the report: where it sits, its source as written, its sentences. */
@@ -36,7 +63,11 @@ record TextScan(List<Text> texts) {
 		}
 	}
 
-	static TextScan of(ReportView view) {
+	/** A string token and the index in it of its first character no document may hold. */
+	record Disallowed(ILeafNode leaf, int at) {
+	}
+
+	static TextScan of(ReportView view, ICompositeNode root) {
 		List<Text> texts = new ArrayList<>(view.texts().size());
 		view.texts().forEach((key, text) -> {
 			INode node = Sources.node(text.owner(), text.feature());
@@ -45,23 +76,56 @@ record TextScan(List<Text> texts) {
 				texts.add(new Text(key, text, node, source, sentences(source)));
 			}
 		});
-		return new TextScan(texts);
+		return new TextScan(texts, root == null ? List.of() : disallowed(root));
 	}
 
+	/** Hand-written: a split on a handful of characters, which a regex and its substrings made the text rules' largest cost. */
 	private static List<Sentence> sentences(String text) {
 		List<Sentence> sentences = new ArrayList<>();
-		Matcher end = SENTENCE_END.matcher(text);
 		int start = 0;
-		while (start < text.length()) {
-			int stop = end.find(start) ? end.start() : text.length();
-			if (stop > start) {
-				String sentence = text.substring(start, stop);
-				int sub = sentence.indexOf(SUB_COUNT);
-				String whole = sub < 0 ? sentence : sentence.substring(0, sub);
-				sentences.add(new Sentence(start, sentence, whole.contains(ON_BEHALF) ? "" : whole));
+		for (int i = 0; i <= text.length(); i++) {
+			if (i < text.length() && !isSentenceEnd(text.charAt(i))) {
+				continue;
 			}
-			start = stop + 1;
+			if (i > start) {
+				int sub = indexOf(text, SUB_COUNT, start, i);
+				int wholeEnd = sub < 0 ? i : sub;
+				sentences.add(new Sentence(text, start, i, wholeEnd, indexOf(text, ON_BEHALF, start, wholeEnd) >= 0));
+			}
+			start = i + 1;
 		}
 		return sentences;
+	}
+
+	private static boolean isSentenceEnd(char c) {
+		return switch (c) {
+		case '。', '；', ';', '！', '!', '？', '?', '\n', '\r' -> true;
+		default -> false;
+		};
+	}
+
+	/** {@code needle} in {@code text} between {@code from} and {@code to}, or -1; never looks past {@code to}. */
+	static int indexOf(String text, String needle, int from, int to) {
+		for (int i = from; i <= to - needle.length(); i++) {
+			if (text.startsWith(needle, i)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** Every string token (a terminal's, not hidden) with a character XML does not allow; comments are left alone. */
+	private static List<Disallowed> disallowed(ICompositeNode root) {
+		List<Disallowed> found = new ArrayList<>(0);
+		for (INode node : root.getAsTreeIterable()) {
+			if (node instanceof ILeafNode leaf && !leaf.isHidden() && leaf.getGrammarElement() instanceof RuleCall call
+					&& call.getRule() instanceof TerminalRule) {
+				int at = XmlChars.firstDisallowed(leaf.getText());
+				if (at >= 0) {
+					found.add(new Disallowed(leaf, at));
+				}
+			}
+		}
+		return found;
 	}
 }

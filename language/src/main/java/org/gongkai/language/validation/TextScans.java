@@ -1,5 +1,6 @@
 package org.gongkai.language.validation;
 
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.util.Tuples;
 import org.gongkai.language.gongkai.Report;
@@ -20,8 +21,9 @@ class TextScans {
 
 	TextScan of(Report report) {
 		if (report.eResource() == null) {
-			return TextScan.of(views.of(report));
+			return TextScan.of(views.of(report), NodeModelUtils.getNode(report));
 		}
-		return cache.get(Tuples.create(TextScans.class, report), report.eResource(), () -> TextScan.of(views.of(report)));
+		return cache.get(Tuples.create(TextScans.class, report), report.eResource(),
+				() -> TextScan.of(views.of(report), NodeModelUtils.getNode(report)));
 	}
 }
