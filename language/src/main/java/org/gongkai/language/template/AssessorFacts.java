@@ -37,8 +37,9 @@ public final class AssessorFacts {
 	/** A department of the State Council, or one under it, does not begin with a place. */
 	private static final List<String> NATIONAL_WORDS = List.of("国家", "国务院", "中华人民共和国", "中国", "中央");
 
+	private static final String NOTICE_NAME = "国办公开办函";
 	/** A format's notice as reports cite it, with any of the brackets offices type: 国办公开办函〔2019〕60号. */
-	private static final Pattern NOTICE = Pattern.compile("国办公开办函\\s*[〔\\[［【（(]\\s*(\\d{4})\\s*[〕\\]］】）)]\\s*(\\d{1,3})\\s*号");
+	private static final Pattern NOTICE = Pattern.compile(NOTICE_NAME + "\\s*[〔\\[［【（(]\\s*(\\d{4})\\s*[〕\\]］】）)]\\s*(\\d{1,3})\\s*号");
 
 	private AssessorFacts() {
 	}
@@ -71,6 +72,11 @@ public final class AssessorFacts {
 
 	/** A citation of a format's notice in a text: where it is, and which year and number it cites. */
 	public record NoticeCitation(int start, int end, int year, int number) {
+	}
+
+	/** Whether a text may cite a format's notice at all (before looking for the citations). */
+	public static boolean citesANotice(String text) {
+		return text.contains(NOTICE_NAME);
 	}
 
 	public static List<NoticeCitation> noticeCitations(String text) {

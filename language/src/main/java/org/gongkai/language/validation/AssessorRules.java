@@ -14,8 +14,9 @@ import static org.gongkai.language.template.Vocabulary.REPEALED;
 import static org.gongkai.language.template.Vocabulary.RULES;
 import static org.gongkai.language.template.Vocabulary.VALID;
 
-import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -51,13 +52,15 @@ public class AssessorRules extends ReportRules {
 		if (active.section() == null || !active.isComplete()) {
 			return;
 		}
-		Optional<String> cannot = view.organ().flatMap(organ -> AssessorFacts.cannotMakeRules(organ, view.level()));
-		if (cannot.isEmpty()) {
+		List<CellView> printed = new ArrayList<>(0);
+		for (Term field : RULES_COUNTS) {
+			active.cell(RULES.keyword(), field.keyword()).filter(c -> c.value().signum() != 0).ifPresent(printed::add);
+		}
+		if (printed.isEmpty()) {
 			return;
 		}
-		List<CellView> printed = RULES_COUNTS.stream().map(field -> active.cell(RULES.keyword(), field.keyword()))
-				.flatMap(Optional::stream).filter(c -> c.value().compareTo(BigDecimal.ZERO) != 0).toList();
-		if (printed.isEmpty()) {
+		Optional<String> cannot = view.organ().flatMap(organ -> AssessorFacts.cannotMakeRules(organ, view.level()));
+		if (cannot.isEmpty()) {
 			return;
 		}
 		String cells = printed.stream().map(c -> c.row().label() + " " + Numbers.plain(c.value())).collect(Collectors.joining("、"));
@@ -72,11 +75,20 @@ public class AssessorRules extends ReportRules {
 		if (view.level() == OrganLevel.DEPARTMENT) {
 			return;
 		}
-		List<TextView> texts = view.texts().entrySet().stream()
-				.filter(e -> e.getKey().equals(OVERVIEW.keyword()) || e.getKey().startsWith(OVERVIEW.keyword() + ".")
-						|| e.getKey().equals(PROBLEMS.keyword()) || e.getKey().equals(OTHER_MATTERS.keyword()))
-				.map(e -> e.getValue()).filter(t -> !t.written().contains(Placeholder.TEXT)).toList();
-		if (texts.isEmpty() || texts.stream().anyMatch(t -> AssessorFacts.ASSESSMENT_WORDS.stream().anyMatch(t.written()::contains))) {
+		boolean written = false;
+		for (Map.Entry<String, TextView> text : view.texts().entrySet()) {
+			String key = text.getKey();
+			String words = text.getValue().written();
+			boolean read = key.equals(OVERVIEW.keyword()) || key.startsWith(OVERVIEW.keyword() + ".") || key.equals(PROBLEMS.keyword())
+					|| key.equals(OTHER_MATTERS.keyword());
+			if (read && !words.contains(Placeholder.TEXT)) {
+				written = true;
+				if (AssessorFacts.ASSESSMENT_WORDS.stream().anyMatch(words::contains)) {
+					return;
+				}
+			}
+		}
+		if (!written) {
 			return;
 		}
 		String message = String.format("一、五、六部分都没有说到工作考核、社会评议和责任追究的情况（%s）；没有开展的也请写明", AssessorFacts.ASSESSMENT_SOURCE);
@@ -105,6 +117,9 @@ public class AssessorRules extends ReportRules {
 		ReportFormat format = view(report).format();
 		for (TextScan.Text text : scan(report).texts()) {
 			if (!text.key().equals(PREAMBLE.keyword())) {
+				continue;
+			}
+			if (!AssessorFacts.citesANotice(text.source())) {
 				continue;
 			}
 			for (NoticeCitation citation : AssessorFacts.noticeCitations(text.source())) {

@@ -43,18 +43,13 @@ final class ReviewClaims {
 		}
 		List<Claim> claims = new ArrayList<>();
 		for (TextScan.Sentence sentence : text.sentences()) {
-			int at = -1;
-			String claimed = null;
-			for (String claim : AssessorFacts.UPHELD_CLAIMS) {
-				int found = sentence.onBehalf() ? -1 : TextScan.indexOf(sentence.source(), claim, sentence.start(), sentence.wholeEnd());
-				if (found >= 0 && (at < 0 || found < at)) {
-					at = found;
-					claimed = claim;
-				}
-			}
-			if (at < 0) {
+			TextScan.Found found = sentence.onBehalf() ? new TextScan.Found(-1, null)
+					: TextScan.firstOf(sentence.source(), AssessorFacts.UPHELD_CLAIMS, sentence.start(), sentence.wholeEnd());
+			if (found.at() < 0) {
 				continue;
 			}
+			int at = found.at();
+			String claimed = found.word();
 			String whole = sentence.whole();
 			if (AssessorFacts.OTHER_YEAR_WORDS.stream().anyMatch(whole::contains) || aboutAnotherYear(whole, view)) {
 				continue;

@@ -103,14 +103,17 @@ public class TextRules extends ReportRules {
 		}
 	}
 
-	/** A text opened with “ (its node's text begins with the hidden tokens before the string). */
+	/** A text opened with “: its node's first character after the hidden tokens before the string, read in the document. */
 	private void curlyQuotes(EObject owner, EStructuralFeature feature, INode node) {
-		String text = node == null ? "" : node.getText();
-		int first = 0;
-		while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+		if (node == null) {
+			return;
+		}
+		String document = node.getRootNode().getText();
+		int first = node.getTotalOffset();
+		while (first < node.getTotalEndOffset() && Character.isWhitespace(document.charAt(first))) {
 			first++;
 		}
-		if (text.startsWith("“", first)) {
+		if (first < node.getTotalEndOffset() && document.charAt(first) == '“') {
 			error("文字须用英文双引号 \" 括起，不能用中文引号 “ ”", owner, feature, IssueCodes.SYNTAX);
 		}
 	}

@@ -106,16 +106,56 @@ record TextScan(List<Text> texts, List<Disallowed> disallowed) {
 
 	/** {@code needle} in {@code text} between {@code from} and {@code to}, or -1; never looks past {@code to}. */
 	static int indexOf(String text, String needle, int from, int to) {
+		char first = needle.charAt(0);
 		for (int i = from; i <= to - needle.length(); i++) {
-			if (text.startsWith(needle, i)) {
+			if (text.charAt(i) == first && text.startsWith(needle, i)) {
 				return i;
 			}
 		}
 		return -1;
 	}
 
-	/** Every string token (a terminal's, not hidden) with a character XML does not allow; comments are left alone. */
+	/** The first of {@code words} in {@code text} between {@code from} and {@code to}, in one pass: its index, or -1. */
+	static Found firstOf(String text, List<String> words, int from, int to) {
+		char[] firsts = new char[words.size()];
+		for (int w = 0; w < firsts.length; w++) {
+			firsts[w] = words.get(w).charAt(0);
+		}
+		for (int i = from; i < to; i++) {
+			char c = text.charAt(i);
+			if (!startsOne(firsts, c)) {
+				continue;
+			}
+			for (String word : words) {
+				if (word.charAt(0) == c && i + word.length() <= to && text.startsWith(word, i)) {
+					return new Found(i, word);
+				}
+			}
+		}
+		return new Found(-1, null);
+	}
+
+	private static boolean startsOne(char[] firsts, char c) {
+		for (char first : firsts) {
+			if (first == c) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Where a word was found, and which. */
+	record Found(int at, String word) {
+	}
+
+	/**
+	 * Every string token (a terminal's, not hidden) with a character XML does not allow; comments are left alone. The
+	 * tokens are walked only when the document holds such a character at all.
+	 */
 	private static List<Disallowed> disallowed(ICompositeNode root) {
+		if (XmlChars.firstDisallowed(root.getRootNode().getText()) < 0) {
+			return List.of();
+		}
 		List<Disallowed> found = new ArrayList<>(0);
 		for (INode node : root.getAsTreeIterable()) {
 			if (node instanceof ILeafNode leaf && !leaf.isHidden() && leaf.getGrammarElement() instanceof RuleCall call
