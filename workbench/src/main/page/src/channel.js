@@ -88,6 +88,20 @@ export class Channel {
     });
   }
 
+  /**
+   * A request the server may cancel because a check of the folder began meanwhile (Xtext cancels the reads in flight
+   * when the workspace changes, as just after it starts) is asked again, a few times: nothing was wrong with it.
+   */
+  async requestAskedAgainWhenCancelled(method, params, attempts = 5) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.request(method, params);
+      } catch (error) {
+        if (attempt >= attempts || !/has been cancelled/.test(error?.message ?? '')) throw error;
+      }
+    }
+  }
+
   notify(method, params) {
     return this.inner.send({ jsonrpc: '2.0', method, params });
   }

@@ -282,7 +282,7 @@ $('new-from').addEventListener('change', fromChosen);
 
 $('save').addEventListener('click', save);
 $('rename').addEventListener('click', rename);
-$('format').addEventListener('click', () => editor.getAction('editor.action.formatDocument')?.run());
+$('format').addEventListener('click', () => formatReport());
 $('outline').addEventListener('click', () => {
   editor.focus();
   editor.getAction('editor.action.quickOutline')?.run();
@@ -353,20 +353,43 @@ async function tallyInto(file) {
   for (let at = 0; at < bytes.length; at += 0x8000) binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
   const uri = open.uri;
   try {
-    const edit = await channel.request('workspace/executeCommand', { command: 'gongkai.lsp.tally', arguments: [uri, file.name, btoa(binary)] });
+    const edit = await channel.requestAskedAgainWhenCancelled('workspace/executeCommand',
+      { command: 'gongkai.lsp.tally', arguments: [uri, file.name, btoa(binary)] });
     const changes = edit?.changes?.[uri];
     if (!changes || open.uri !== uri) return;
-    editor.pushUndoStop();
-    editor.executeEdits('gongkai-tally', changes.map((change) => ({
-      range: new monaco.Range(change.range.start.line + 1, change.range.start.character + 1, change.range.end.line + 1,
-        change.range.end.character + 1),
-      text: change.newText,
-    })));
-    editor.pushUndoStop();
+    applyEdits('gongkai-tally', changes);
     notice(`已由 ${file.name} 填入第三部分，尚未保存：看过无误再保存，按 Ctrl+Z 撤销。`);
   } catch (error) {
     notice(error.message, { error: true });
   }
+}
+
+/**
+ * 整理格式: the server's formatting of the open report, asked again when the server cancelled it because a check began
+ * (as just after typing, which Monaco's own action leaves at nothing done); applied only to the text it was made for.
+ */
+async function formatReport() {
+  if (!open.uri) return;
+  const uri = open.uri;
+  const version = editor.getModel().getVersionId();
+  try {
+    const edits = await channel.requestAskedAgainWhenCancelled('textDocument/formatting',
+      { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
+    if (edits?.length && open.uri === uri && editor.getModel().getVersionId() === version) applyEdits('gongkai-format', edits);
+  } catch (error) {
+    notice(error.message, { error: true });
+  }
+}
+
+/** The server's text edits (LSP, 0-based) as one change of the editor, which one undo takes back. */
+function applyEdits(source, edits) {
+  editor.pushUndoStop();
+  editor.executeEdits(source, edits.map((change) => ({
+    range: new monaco.Range(change.range.start.line + 1, change.range.start.character + 1, change.range.end.line + 1,
+      change.range.end.character + 1),
+    text: change.newText,
+  })));
+  editor.pushUndoStop();
 }
 
 async function start() {
