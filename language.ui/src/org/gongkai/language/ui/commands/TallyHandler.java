@@ -3,9 +3,7 @@ package org.gongkai.language.ui.commands;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.commands.AbstractHandler;
@@ -47,8 +45,6 @@ public class TallyHandler extends AbstractHandler {
 
 	public static final String TITLE = "从台账填入";
 
-	/** What RegisterSheet reads: a workbook, or CSV; as the menu's {@code registerSelected} in plugin.xml. */
-	private static final Set<String> REGISTERS = Set.of("xlsx", "xlsm", "csv");
 
 	@Override
 	public Object execute(ExecutionEvent event) {
@@ -152,8 +148,7 @@ public class TallyHandler extends AbstractHandler {
 	private static IFile register(ISelection selection) {
 		if (selection instanceof IStructuredSelection structured && structured.size() == 1) {
 			IFile file = Adapters.adapt(structured.getFirstElement(), IFile.class);
-			if (file != null && file.exists() && file.getFileExtension() != null
-					&& REGISTERS.contains(file.getFileExtension().toLowerCase(Locale.ROOT))) {
+			if (file != null && file.exists() && RegisterSheet.isRegister(file.getName())) {
 				return file;
 			}
 		}

@@ -74,6 +74,12 @@ public final class RegisterSheet implements RowSink {
 		return problems;
 	}
 
+	/** Whether a file is one this reads, by its name: a workbook (.xlsx, .xlsm) or .csv. */
+	public static boolean isRegister(String fileName) {
+		String name = fileName.toLowerCase(Locale.ROOT);
+		return name.endsWith(".xlsx") || name.endsWith(".xlsm") || isCsv(fileName);
+	}
+
 	private static boolean isCsv(String fileName) {
 		return fileName.toLowerCase(Locale.ROOT).endsWith(".csv");
 	}
