@@ -10,6 +10,8 @@ import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.resource.impl.DefaultResourceServiceProvider;
 import org.eclipse.xtext.serializer.ISerializer;
 import org.eclipse.xtext.serializer.impl.Serializer;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.util.OnChangeEvictingCache;
 import org.eclipse.xtext.util.ReplaceRegion;
 import org.eclipse.xtext.validation.IConcreteSyntaxValidator;
 import org.eclipse.xtext.validation.impl.ConcreteSyntaxValidator;
@@ -31,7 +33,8 @@ import com.google.inject.util.Modules;
  * of its own (some sixty objects injected field by field, by reflection since the command line runs Guice without
  * class generation) and a resource service provider of its own, though a report the commands read is never saved:
  * here the serializer and the validator are made when first used, and the service provider is the one the registry
- * holds. A batch then makes a resource in a third of the time.
+ * holds. A batch then makes a resource in a third of the time. The commands never change a report they read: its
+ * cached values listen to the resource alone ({@link ReadOnlyResourceCache}).
  */
 final class CommandLineSetup extends GongkaiStandaloneSetup {
 
@@ -48,6 +51,8 @@ final class CommandLineSetup extends GongkaiStandaloneSetup {
 				bind(ISerializer.class).to(LazySerializer.class);
 				bind(IConcreteSyntaxValidator.class).to(LazySyntaxValidator.class);
 				bind(IResourceServiceProvider.class).to(DefaultResourceServiceProvider.class).in(Singleton.class);
+				bind(OnChangeEvictingCache.class).to(ReadOnlyResourceCache.class);
+				bind(IResourceScopeCache.class).to(ReadOnlyResourceCache.class);
 			}
 		}));
 	}

@@ -19,9 +19,10 @@ import org.gongkai.language.report.CellValues;
 import org.gongkai.language.template.CellKind;
 import org.gongkai.language.template.Item;
 import org.gongkai.language.template.ReportFormat;
+import org.gongkai.language.template.TableTemplate;
 import org.gongkai.language.validation.CellPlacement.Verdict;
 
-/** Rules on single cells: where they may stand and what they may hold. */
+/** Rules on single cells: where they may stand and what they may hold. Each reads a column's cells at once. */
 public class CellRules extends ReportRules {
 
 	@Check
@@ -47,10 +48,12 @@ public class CellRules extends ReportRules {
 
 	/** A cell printed empty: the tables ask for 0 where nothing happened (quick fix: 0, here or in the whole table). */
 	@Check
-	public void cellBlank(Cell cell) {
-		if (cell.isBlank()) {
-			warning(String.format("这一格印为空白（-）：%s 的表格要求没有发生的事项填 0，不留空白", view(cell).format().notice()), cell,
-					GongkaiPackage.Literals.CELL__BLANK, IssueCodes.CELL_BLANK);
+	public void cellBlank(Column column) {
+		for (Cell cell : column.getCells()) {
+			if (cell.isBlank()) {
+				warning(String.format("这一格印为空白（-）：%s 的表格要求没有发生的事项填 0，不留空白", view(cell).format().notice()), cell,
+						GongkaiPackage.Literals.CELL__BLANK, IssueCodes.CELL_BLANK);
+			}
 		}
 	}
 
@@ -92,42 +95,46 @@ public class CellRules extends ReportRules {
 	}
 
 	@Check
-	public void cellNegative(Cell cell) {
-		Optional<Item> row = row(cell);
-		if (cell.getValue() != null && cell.getValue().startsWith("-") && row.isPresent() && row.get().kind() != CellKind.SIGNED) {
-			error(String.format("「%s」不能为负数：%s", row.get().label(), cell.getValue()), cell,
-					GongkaiPackage.Literals.CELL__VALUE, IssueCodes.CELL_NEGATIVE);
+	public void cellNegative(Column column) {
+		Optional<TableTemplate> table = table(column);
+		for (Cell cell : column.getCells()) {
+			Optional<Item> row = table.flatMap(t -> t.row(cell.getKey().getLiteral()));
+			if (cell.getValue() != null && cell.getValue().startsWith("-") && row.isPresent()
+					&& row.get().kind() != CellKind.SIGNED) {
+				error(String.format("「%s」不能为负数：%s", row.get().label(), cell.getValue()), cell,
+						GongkaiPackage.Literals.CELL__VALUE, IssueCodes.CELL_NEGATIVE);
+			}
 		}
 	}
 
 	@Check
-	public void cellType(Cell cell) {
-		Optional<Item> row = row(cell);
-		String value = cell.getValue();
-		if (value == null || row.isEmpty()) {
-			return;
-		}
-		String unit = CellValues.unit(value);
-		int decimals = CellValues.decimals(value);
-		String label = row.get().label();
-		if (row.get().kind() != CellKind.AMOUNT && (decimals > 0 || !unit.isEmpty())) {
-			error(String.format("「%s」是件数，应为整数：%s", label, value), cell, GongkaiPackage.Literals.CELL__VALUE,
-					IssueCodes.CELL_TYPE);
-		} else if (row.get().kind() == CellKind.AMOUNT && unit.equals(CellValues.YUAN) && decimals > 2) {
-			error(String.format("「%s」以元为单位时最多两位小数（到分）：%s", label, value), cell,
-					GongkaiPackage.Literals.CELL__VALUE, IssueCodes.CELL_TYPE);
-		} else if (row.get().kind() == CellKind.AMOUNT && !unit.equals(CellValues.YUAN) && decimals > 6) {
-			error(String.format("「%s」以万元为单位时最多六位小数（到分）：%s", label, value), cell,
-					GongkaiPackage.Literals.CELL__VALUE, IssueCodes.CELL_TYPE);
+	public void cellType(Column column) {
+		Optional<TableTemplate> table = table(column);
+		for (Cell cell : column.getCells()) {
+			String value = cell.getValue();
+			Optional<Item> row = value == null ? Optional.empty() : table.flatMap(t -> t.row(cell.getKey().getLiteral()));
+			if (row.isEmpty()) {
+				continue;
+			}
+			String unit = CellValues.unit(value);
+			int decimals = CellValues.decimals(value);
+			String label = row.get().label();
+			if (row.get().kind() != CellKind.AMOUNT && (decimals > 0 || !unit.isEmpty())) {
+				error(String.format("「%s」是件数，应为整数：%s", label, value), cell, GongkaiPackage.Literals.CELL__VALUE,
+						IssueCodes.CELL_TYPE);
+			} else if (row.get().kind() == CellKind.AMOUNT && unit.equals(CellValues.YUAN) && decimals > 2) {
+				error(String.format("「%s」以元为单位时最多两位小数（到分）：%s", label, value), cell,
+						GongkaiPackage.Literals.CELL__VALUE, IssueCodes.CELL_TYPE);
+			} else if (row.get().kind() == CellKind.AMOUNT && !unit.equals(CellValues.YUAN) && decimals > 6) {
+				error(String.format("「%s」以万元为单位时最多六位小数（到分）：%s", label, value), cell,
+						GongkaiPackage.Literals.CELL__VALUE, IssueCodes.CELL_TYPE);
+			}
 		}
 	}
 
-	private Optional<Item> row(Cell cell) {
-		Column column = (Column) cell.eContainer();
-		String part = part(column);
-		return CellPlacement.table(view(cell).format(), part)
-				.filter(t -> t.column(column.getKey().getLiteral()).isPresent())
-				.flatMap(t -> t.row(cell.getKey().getLiteral()));
+	/** The template's table, if it has this column: its rows are what the column's cells may be. */
+	private Optional<TableTemplate> table(Column column) {
+		return CellPlacement.table(view(column).format(), part(column)).filter(t -> t.column(column.getKey().getLiteral()).isPresent());
 	}
 
 	private static String part(Column column) {

@@ -13,9 +13,11 @@ import org.gongkai.language.template.Vocabulary;
 
 /**
  * Reads a report's name, organ and year — all the index holds for it — from its tokens, without parsing: a batch
- * builds its index this way in a tenth of a parse. A file whose tokens are not plainly well-formed (an unknown
- * word or character, no name) returns empty and is parsed instead, so the index never differs from the one the
- * parser would give; BatchIndexTest holds the two equal.
+ * builds its index this way in a tenth of a parse. The scan stops once the organ and the year are read: the parser
+ * builds the report's header before it meets what follows, so a mistake further down does not change what the index
+ * holds (the parse of the check reports it). A file whose tokens up to there are not plainly well-formed (an unknown
+ * word or character, no name), or that names no organ or year, returns empty unless it ends well-formed, and is
+ * parsed instead; HeaderScanTest holds the index equal to the parser's.
  */
 public final class HeaderScan {
 
@@ -65,9 +67,13 @@ public final class HeaderScan {
 					return Optional.empty();
 				}
 			}
+			if (organ != null && year != null) {
+				break;
+			}
 			previous = token;
 		}
-		return depth == 0 ? Optional.of(new Header(TEXT.toValue(name.getText(), null), organ, year)) : Optional.empty();
+		return depth == 0 || organ != null && year != null ? Optional.of(new Header(TEXT.toValue(name.getText(), null), organ, year))
+				: Optional.empty();
 	}
 
 	/**
