@@ -22,6 +22,12 @@ record HeaderFacts(String organ, Integer year, LocalDate issued, String website,
 	private static final Pattern OFFICE_OF_ORGAN = Pattern.compile("(.+?(?:" + String.join("|",
 			endings().filter(e -> !e.equals("办公室")).toList()) + "))办公室");
 	private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
+	/** A report's title at the start of a paragraph, whatever follows it: {@code …2022年政府信息公开工作年度报告}. */
+	/** A signature and its date run into the last sentence, as a crawler keeps a page: {@code …事项无。工布江达县人民政府2024年1月27日}. */
+	private static final Pattern RUN_IN_SIGNATURE = Pattern.compile("[。；！？]([^。；！？，：\\d]{2,30})(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)\\s*$");
+	/** The longest organ's name a run-in title is read with. */
+	private static final int ORGAN_NAME = 20;
+	private static final Pattern RUN_IN_TITLE = Pattern.compile("^(.{0,40}?)(\\d{4})\\s*年度?政府信息公开[\\p{IsHan}]{0,8}?报告");
 	private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
 	private static final Pattern PERIOD = Pattern.compile("(\\d{4})\\s*年\\s*1\\s*月\\s*1\\s*日");
 	private static final Pattern WEBSITE = Pattern.compile("(https?://|www\\.)[A-Za-z0-9./?=&%#:_~\\-]+");
@@ -41,7 +47,7 @@ record HeaderFacts(String organ, Integer year, LocalDate issued, String website,
 		List<String> text = all.stream().map(String::strip)
 				.filter(l -> !l.isEmpty() && !METADATA.matcher(l).matches() && !Texts.isPageNumber(l)).toList();
 		int title = titleLine(lines);
-		String titleText = title < 0 ? "" : lines.get(title);
+		String titleText = title < 0 ? runInTitle(lines) : lines.get(title);
 		if (title > 0 && (titleText.matches("\\d{4}.*") || !YEAR.matcher(titleText).find())) {
 			titleText = lines.get(title - 1) + titleText;
 		}
@@ -58,11 +64,16 @@ record HeaderFacts(String organ, Integer year, LocalDate issued, String website,
 		if (last >= 0) {
 			Matcher date = DATE.matcher(Normal.text(text.get(last)));
 			String above = last > 0 ? Normal.text(text.get(last - 1)) : "";
+			Matcher runIn = RUN_IN_SIGNATURE.matcher(Normal.text(text.get(last)));
 			if (date.matches()) {
 				issued = date(date);
 				if (!above.isEmpty() && above.length() <= 30 && !above.matches(".*[，。；：].*")) {
 					signature = above;
 				}
+			} else if (runIn.find() && hasEnding(runIn.group(1).strip())) {
+				signature = runIn.group(1).strip();
+				Matcher signed = DATE.matcher(runIn.group(2));
+				issued = signed.matches() ? date(signed) : null;
 			}
 		}
 		Integer year = null;
@@ -103,6 +114,24 @@ record HeaderFacts(String organ, Integer year, LocalDate issued, String website,
 
 	private static boolean namesReport(String line) {
 		return line.contains("年度报告") || line.contains("工作报告");
+	}
+
+	/**
+	 * A title a crawler ran into the text after it ({@code 2022年政府信息公开工作年度报告泽曲镇根据…}): the first paragraph's
+	 * start up to the report's name, with what stands before the year only when that can be an organ's name alone (a
+	 * page's menu run into it cannot: {@code 泽州县人民政府搜索位置匹配度排序泽州县人民政府2024年…}); "" when there is none.
+	 */
+	private static String runInTitle(List<String> lines) {
+		if (lines.isEmpty()) {
+			return "";
+		}
+		Matcher runIn = RUN_IN_TITLE.matcher(lines.get(0));
+		if (!runIn.find()) {
+			return "";
+		}
+		String before = runIn.group(1).strip();
+		boolean isName = before.length() <= ORGAN_NAME && hasEnding(before);
+		return isName ? runIn.group().strip() : runIn.group().substring(runIn.start(2));
 	}
 
 	/** The title: the first paragraph that names the report (…年度报告, …工作报告), before the first part. */

@@ -39,6 +39,12 @@ public final class XmlChars {
 	/** The index of the first character XML does not allow, or -1. */
 	public static int firstDisallowed(String text) {
 		for (int i = 0; i < text.length();) {
+			char unit = text.charAt(i);
+			// the common case, read a char at a time: most of a report's text is in this range
+			if (unit >= 0x20 && unit < 0xD800) {
+				i++;
+				continue;
+			}
 			int c = text.codePointAt(i);
 			if (!allowed(c)) {
 				return i;

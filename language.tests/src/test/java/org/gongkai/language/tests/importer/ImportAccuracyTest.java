@@ -84,6 +84,7 @@ class ImportAccuracyTest {
 			CellComparison.Result result = comparison.compare(comparison.view(Files.readString(transcription(txt)), "expected"),
 					comparison.view(imported.source(), "imported"), imported.unread().keySet());
 			assertEquals(0, result.wrong(), () -> String.join("\n", result.differences()));
+			assertTrue(result.organ() && result.year() && result.format(), () -> String.join("\n", result.differences()));
 		}));
 	}
 
