@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.gongkai.importer.PublishedDocument.Block;
 import org.gongkai.importer.PublishedDocument.Paragraph;
+import org.gongkai.language.template.Formats;
 import org.gongkai.language.template.Group;
 import org.gongkai.language.template.Item;
 import org.gongkai.language.template.PartKind;
@@ -18,7 +19,8 @@ import org.gongkai.language.template.TableLayout;
  * A table laid out with spaces ({@code pdftotext -layout}) whose empty cells left no trace: a row of seven columns
  * printed as {@code 一、本年新收…数量        26                         26}. Each number stands under its column's
  * heading, character for character, so a row with fewer numbers than columns gets a dash for every column no number
- * stands under. A number that stands under no heading clearly, or two under one, leaves the row as printed.
+ * stands under. A number that stands under no heading clearly, or two under one, leaves the row as printed. Part 二's
+ * blocks are filled the same way, each under its own heading line.
  */
 final class SpacedColumns {
 
@@ -37,7 +39,18 @@ final class SpacedColumns {
 		boolean changed = false;
 		for (int part = 0; part < parts.size(); part++) {
 			PartTemplate template = parts.get(part);
-			if (template.kind() != PartKind.TABLE || starts[part] < 0 || template.table().layout() != TableLayout.MATRIX) {
+			if (template.kind() != PartKind.TABLE || starts[part] < 0) {
+				continue;
+			}
+			if (template.table().layout() == TableLayout.BLOCKS) {
+				// the format is not known yet: a block's heading line is looked for with every format's fields
+				int index = part;
+				List<org.gongkai.language.template.Block> every = Formats.ALL.stream()
+						.flatMap(format -> format.parts().get(index).table().blocks().stream()).toList();
+				changed |= fillBlocks(blocks, starts[part] + 1, Parts.end(starts, part), every);
+				continue;
+			}
+			if (template.table().layout() != TableLayout.MATRIX) {
 				continue;
 			}
 			List<Item> columns = template.table().blocks().get(0).columns();
@@ -92,6 +105,70 @@ final class SpacedColumns {
 			}
 		}
 		return changed;
+	}
+
+	/**
+	 * Part 二: each block prints its fields on a heading line of its own ({@code 信息内容  本年新制作数量  本年新公开数量 …})
+	 * and a row per item under it. A row with fewer numbers than the block's fields gets a dash under every field no
+	 * number stands under, the fields' centres read off the block's heading line.
+	 */
+	private static boolean fillBlocks(List<Block> blocks, int from, int to, List<org.gongkai.language.template.Block> templates) {
+		double[] centres = null;
+		int heading = -1;
+		boolean changed = false;
+		for (int at = from; at < to; at++) {
+			if (!(blocks.get(at) instanceof Paragraph paragraph) || paragraph.text().indexOf('\t') >= 0) {
+				continue;
+			}
+			String line = paragraph.text();
+			List<int[]> numbers = numbers(line);
+			if (numbers.isEmpty()) {
+				for (org.gongkai.language.template.Block block : templates) {
+					double[] found = fieldCentres(line, block.rows());
+					// a block whose fields are the first of another's (上一年项目数量, 本年增/减) does not take its heading
+					if (found != null && (centres == null || found.length > centres.length || heading != at)) {
+						centres = found;
+						heading = at;
+					}
+				}
+				continue;
+			}
+			if (centres == null || numbers.size() >= centres.length || !SpacedLine.cells(line).isPresent()
+					|| hasStrayNumber(blocks, at - 1) || hasStrayNumber(blocks, at + 1)) {
+				continue;
+			}
+			String filled = filled(line, numbers, centres);
+			if (filled != null) {
+				blocks.set(at, new Paragraph(filled));
+				changed = true;
+			}
+		}
+		return changed;
+	}
+
+	/**
+	 * Whether the line holds a digit but starts with no label: part of a cell wrapped above or below its row's line
+	 * ({@code 135（公共服务} over {@code 其他对外管理服务事项  -18}), whose row is then left as printed.
+	 */
+	private static boolean hasStrayNumber(List<Block> blocks, int at) {
+		return at >= 0 && at < blocks.size() && blocks.get(at) instanceof Paragraph paragraph && !paragraph.text().isBlank()
+				&& Character.isWhitespace(paragraph.text().charAt(0)) && paragraph.text().chars().anyMatch(Character::isDigit);
+	}
+
+	/** The centre of each field's label on a block's heading line, in order; null when the line is not that heading. */
+	private static double[] fieldCentres(String line, List<Item> fields) {
+		double[] centres = new double[fields.size()];
+		int from = 0;
+		for (int f = 0; f < fields.size(); f++) {
+			String label = fields.get(f).label();
+			int at = line.indexOf(label, from);
+			if (at < 0) {
+				return null;
+			}
+			centres[f] = at + (label.length() - 1) / 2.0;
+			from = at + label.length();
+		}
+		return centres;
 	}
 
 	/** Whether every word of the line is part of the table's headings (申请人情况, 自然 / 人, the corner's text). */

@@ -2,6 +2,7 @@ package org.gongkai.importer;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -134,6 +135,8 @@ final class TableReader {
 		}
 		int previousEnd = 0;
 		List<Integer> run = new ArrayList<>();
+		boolean[] beside = new boolean[tokens.size()];
+		List<Line> printedEmpty = new ArrayList<>();
 		for (int i = 0; i <= lines.size(); i++) {
 			if (i < lines.size() && labelAt[i] < 0) {
 				run.add(i);
@@ -142,13 +145,69 @@ final class TableReader {
 			int stop = i < lines.size() ? labelAt[i] : tokens.size();
 			if (!run.isEmpty()) {
 				readUnlabelled(run.stream().map(lines::get).toList(), previousEnd, stop);
+				Arrays.fill(beside, previousEnd, Math.max(previousEnd, stop), true);
 				run.clear();
 			}
 			if (i < lines.size()) {
-				readLabelled(lines.get(i), tokens.subList(labelAt[i] + 1, end[i]));
+				List<Token> region = tokens.subList(labelAt[i] + 1, end[i]);
+				readLabelled(lines.get(i), region);
+				Arrays.fill(beside, labelAt[i] + 1, end[i], true);
+				// words only (a wrapped label's end), no digit: a note wrapped in its cell (135（公共服务事 / 项）) is no label
+				if (region.stream().allMatch(t -> t.isLabel() && t.text().chars().noneMatch(Character::isDigit))) {
+					printedEmpty.add(lines.get(i));
+				}
 				previousEnd = end[i];
 			}
 		}
+		blankRows(lines, printedEmpty, beside);
+	}
+
+	/**
+	 * Rows printed with no number at all, in a table whose other rows were read whole from beside their labels: their
+	 * cells were printed empty (empty cells leave no trace in a page's or a laid-out PDF's text). Not when a number of
+	 * the table stands beside no label, a row was read only in part, or no row before them was read whole: then the
+	 * numbers may run elsewhere (a PDF's text in reading order gives them all after the last label).
+	 */
+	private void blankRows(List<Line> lines, List<Line> printedEmpty, boolean[] beside) {
+		if (printedEmpty.isEmpty()) {
+			return;
+		}
+		for (int t = 0; t < tokens.size(); t++) {
+			if (tokens.get(t).kind() == Token.Kind.VALUE && !beside[t]) {
+				return;
+			}
+		}
+		boolean readBefore = false;
+		boolean emptyAfterRead = false;
+		for (Line line : lines) {
+			if (printedEmpty.contains(line)) {
+				emptyAfterRead |= readBefore;
+			} else if (labelled.contains(line.anchor())) {
+				if (!isRead(line)) {
+					return;
+				}
+				readBefore = true;
+			}
+		}
+		if (!emptyAfterRead) {
+			return;
+		}
+		for (Line line : printedEmpty) {
+			line.fields().forEach(field -> table.put(line.column(field), line.row(field), Value.BLANK));
+			table.doubt(doubtColumn(line), "导入：「" + line.anchor().fullLabel() + "」一行未印数，按空白（-）导入", line.fields().size());
+		}
+		// a row whose label was not made out may be one of these, printed empty, or hold a number: it is left out
+		for (Line line : lines) {
+			if (!labelled.contains(line.anchor()) && line.fields().stream().noneMatch(f -> table.isWritten(line.column(f), line.row(f)))) {
+				String reason = "未认出「" + line.anchor().fullLabel() + "」的行标签";
+				table.doubt(doubtColumn(line), "导入：" + reason + "，未导入", line.fields().size());
+				unread(line, reason);
+			}
+		}
+	}
+
+	private boolean isRead(Line line) {
+		return line.fields().stream().allMatch(field -> table.isWritten(line.column(field), line.row(field)));
 	}
 
 	/** The score of every label token against every line's anchor; null for values and blanks. */

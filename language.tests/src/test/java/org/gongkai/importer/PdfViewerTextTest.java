@@ -53,8 +53,14 @@ class PdfViewerTextTest {
 		CellComparison comparison = new CellComparison(injector);
 		List<Path> reports = new ArrayList<>(CellComparison.transcriptions(Path.of("..", "examples")));
 		reports.addAll(CellComparison.transcriptions(Path.of("src", "test", "resources", "reports")));
+		// the crawled reports' transcriptions keep the cells their pages printed empty: laid out, most rows come with no number
+		List<Path> crawled = CellComparison.transcriptions(Path.of("src", "test", "resources", "crawled"));
+		reports.addAll(crawled);
 		List<DynamicTest> tests = new ArrayList<>();
 		for (Path report : reports) {
+			// all but a note wrapped inside its cell (135（公共服务事 / 项）), or a wrapped label not made out in a crawled
+			// report's table of empty rows, which are left out and said so
+			int percent = crawled.contains(report) ? 90 : 95;
 			ReportView expected = comparison.view(Files.readString(report), "expected");
 			Path docx = folder.resolve(report.getFileName().toString().replace(".gongkai", ".docx"));
 			Files.write(docx, formats.byName("docx").orElseThrow().render(expected));
@@ -65,8 +71,7 @@ class PdfViewerTextTest {
 				CellComparison.Result result = comparison.compare(expected, comparison.view(imported.source(), "imported"), imported.unread().keySet());
 				assertEquals(0, result.wrong(), () -> String.join("\n", result.differences()));
 				assertTrue(result.organ() && result.year() && result.format(), () -> String.join("\n", result.differences()));
-				// all but a note wrapped inside its cell (135（公共服务事 / 项）), which is left out and said so
-				assertTrue(result.equal() * 100 >= result.cells() * 95, () -> result.equal() + " of " + result.cells() + " cells read");
+				assertTrue(result.equal() * 100 >= result.cells() * percent, () -> result.equal() + " of " + result.cells() + " cells read");
 			}));
 			tests.add(DynamicTest.dynamicTest(report.getFileName() + " in reading order", () -> {
 				Importer.Imported imported;
