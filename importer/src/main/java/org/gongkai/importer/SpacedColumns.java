@@ -95,14 +95,7 @@ final class SpacedColumns {
 			}
 			heading = false;
 			rowsSeen = true;
-			if (numbers.size() >= columns.size() || !SpacedLine.cells(line).isPresent()) {
-				continue;
-			}
-			String filled = filled(line, numbers, centres);
-			if (filled != null) {
-				blocks.set(at, new Paragraph(filled));
-				changed = true;
-			}
+			changed |= fillRow(blocks, at, numbers, centres);
 		}
 		return changed;
 	}
@@ -133,17 +126,24 @@ final class SpacedColumns {
 				}
 				continue;
 			}
-			if (centres == null || numbers.size() >= centres.length || !SpacedLine.cells(line).isPresent()
-					|| hasStrayNumber(blocks, at - 1) || hasStrayNumber(blocks, at + 1)) {
-				continue;
-			}
-			String filled = filled(line, numbers, centres);
-			if (filled != null) {
-				blocks.set(at, new Paragraph(filled));
-				changed = true;
+			if (centres != null && !hasStrayNumber(blocks, at - 1) && !hasStrayNumber(blocks, at + 1)) {
+				changed |= fillRow(blocks, at, numbers, centres);
 			}
 		}
 		return changed;
+	}
+
+	/** Puts the row at {@code at} in place with a dash for each column no number stands under; whether it could. */
+	private static boolean fillRow(List<Block> blocks, int at, List<int[]> numbers, double[] centres) {
+		String line = ((Paragraph) blocks.get(at)).text();
+		if (numbers.size() >= centres.length || !SpacedLine.cells(line).isPresent()) {
+			return false;
+		}
+		String filled = filled(line, numbers, centres);
+		if (filled != null) {
+			blocks.set(at, new Paragraph(filled));
+		}
+		return filled != null;
 	}
 
 	/**
