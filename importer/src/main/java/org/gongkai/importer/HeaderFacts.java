@@ -172,11 +172,22 @@ record HeaderFacts(String organ, Integer year, LocalDate issued, String website,
 
 	/** A name printed without its place (洪泽区人民政府) gets the place its office is named with (淮安市洪泽区人民政府办公室). */
 	private static String withPlace(String name, String text) {
-		Matcher office = Pattern.compile("([\\p{IsHan}]{2,6}[省市州盟])" + Pattern.quote(name) + "办公室").matcher(text);
-		if (office.find()) {
-			String place = office.group(1);
-			int cut = Math.max(Math.max(place.lastIndexOf('由'), place.lastIndexOf('与')), place.lastIndexOf('请'));
-			return place.substring(cut + 1) + name;
+		String office = name + "办公室";
+		for (int at = text.indexOf(office); at >= 0; at = text.indexOf(office, at + 1)) {
+			// the place: up to six Chinese characters, then 省 市 州 or 盟, just before the office's name
+			int end = at - 1;
+			if (end < 0 || "省市州盟".indexOf(text.charAt(end)) < 0) {
+				continue;
+			}
+			int start = end;
+			while (start > 0 && end - start < 6 && Character.UnicodeScript.of(text.charAt(start - 1)) == Character.UnicodeScript.HAN) {
+				start--;
+			}
+			if (end - start >= 2) {
+				String place = text.substring(start, end + 1);
+				int cut = Math.max(Math.max(place.lastIndexOf('由'), place.lastIndexOf('与')), place.lastIndexOf('请'));
+				return place.substring(cut + 1) + name;
+			}
 		}
 		return name;
 	}

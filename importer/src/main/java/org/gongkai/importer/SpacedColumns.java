@@ -31,7 +31,8 @@ final class SpacedColumns {
 	}
 
 	static PublishedDocument of(PublishedDocument document, List<PartTemplate> parts) {
-		if (document.blocks().stream().noneMatch(block -> block instanceof Paragraph paragraph && SPACED_NUMBER.matcher(paragraph.text()).find())) {
+		if (document.blocks().stream().noneMatch(block -> block instanceof Paragraph paragraph && paragraph.text().contains("  ")
+				&& SPACED_NUMBER.matcher(paragraph.text()).find())) {
 			return document;
 		}
 		List<Block> blocks = new ArrayList<>(document.blocks());

@@ -17,7 +17,6 @@ record Value(String written, String note) {
 	/** A cell printed empty: written {@code -}. */
 	static final Value BLANK = new Value("-", null);
 
-	private static final Pattern BLANKS = Pattern.compile("[\\s\\u00a0\\u3000]+");
 	private static final Pattern PRINTED = Pattern.compile("([+\\-]?\\d+(?:\\.\\d+)?)(" + CellValues.WAN_YUAN + "|" + CellValues.YUAN
 			+ ")?(?:[(（]([^()（）]+)[)）])?");
 
@@ -25,7 +24,7 @@ record Value(String written, String note) {
 		if (printed.length() > 80) {
 			return Optional.empty();
 		}
-		String text = BLANKS.matcher(printed).replaceAll("");
+		String text = Normal.unspaced(printed.toString());
 		String number = Normalizer.normalize(text, Normalizer.Form.NFKC);
 		Matcher matcher = PRINTED.matcher(number);
 		if (!matcher.matches()) {
