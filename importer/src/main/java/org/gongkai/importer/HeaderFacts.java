@@ -22,11 +22,11 @@ record HeaderFacts(String organ, Integer year, LocalDate issued, String website,
 	private static final Pattern OFFICE_OF_ORGAN = Pattern.compile("(.+?(?:" + String.join("|",
 			endings().filter(e -> !e.equals("办公室")).toList()) + "))办公室");
 	private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
-	/** A report's title at the start of a paragraph, whatever follows it: {@code …2022年政府信息公开工作年度报告}. */
 	/** A signature and its date run into the last sentence, as a crawler keeps a page: {@code …事项无。工布江达县人民政府2024年1月27日}. */
 	private static final Pattern RUN_IN_SIGNATURE = Pattern.compile("[。；！？]([^。；！？，：\\d]{2,30})(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)\\s*$");
 	/** The longest organ's name a run-in title is read with. */
 	private static final int ORGAN_NAME = 20;
+	/** A report's title at the start of a paragraph, whatever follows it: {@code …2022年政府信息公开工作年度报告}. */
 	private static final Pattern RUN_IN_TITLE = Pattern.compile("^(.{0,40}?)(\\d{4})\\s*年度?政府信息公开[\\p{IsHan}]{0,8}?报告");
 	private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
 	private static final Pattern PERIOD = Pattern.compile("(\\d{4})\\s*年\\s*1\\s*月\\s*1\\s*日");
