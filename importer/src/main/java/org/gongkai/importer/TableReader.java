@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.gongkai.language.template.Block;
+import org.gongkai.language.template.Group;
 import org.gongkai.language.template.Item;
 import org.gongkai.language.template.TableLayout;
 import org.gongkai.language.template.TableTemplate;
@@ -40,6 +41,8 @@ final class TableReader {
 	private final TableTemplate template;
 	private final List<Token> tokens;
 	private final ImportedTable table;
+	/** The keys of the groups' labels that label no row themselves; made when first asked for. */
+	private Set<String> groupsOnly;
 	/** The rows (or part 二's items) whose labels were found. */
 	private final Set<Item> labelled = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -299,24 +302,93 @@ final class TableReader {
 	/** A table a crawler flattened: the runs after each label, split into cells by the whole table's arithmetic. */
 	private void readGlued(List<Line> lines, int[] labelAt) {
 		List<DigitSplits.Row> rows = new ArrayList<>();
+		Map<Line, String> zeroRows = zeroRows(lines, labelAt);
 		for (int i = 0; i < lines.size(); i++) {
 			Line line = lines.get(i);
 			List<Place> places = line.fields().stream().map(field -> new Place(line.column(field), line.row(field))).toList();
+			if (zeroRows.containsKey(line)) {
+				rows.add(new DigitSplits.Row(line.anchor().fullLabel(), places, line.fields().stream().map(Item::kind).toList(),
+						List.of("0".repeat(places.size())), doubtColumn(line)));
+				continue;
+			}
 			if (labelAt[i] < 0) {
 				table.doubt(doubtColumn(line), "导入：未见「" + line.anchor().fullLabel() + "」的行标签，未导入", places.size());
 				unread(line, "未见「" + line.anchor().fullLabel() + "」的行标签");
 				continue;
 			}
-			// up to the next row's label: words between (a caption, a label printed twice) hold no numbers of their own
+			// up to the next row's label or group: words between (a caption, a label printed twice) hold no numbers of their own
 			int next = tokens.size();
 			for (int j = i + 1; j < lines.size() && next == tokens.size(); j++) {
 				next = labelAt[j] >= 0 ? labelAt[j] : next;
 			}
+			next = Math.min(next, nextGroup(labelAt[i] + 1, next));
 			List<String> runs = tokens.subList(labelAt[i] + 1, next).stream().filter(Token::isRun).map(Token::text).toList();
 			rows.add(new DigitSplits.Row(line.anchor().fullLabel(), places, line.fields().stream().map(Item::kind).toList(), runs,
 					doubtColumn(line)));
 		}
 		DigitSplits.read(rows, table);
+	}
+
+	/**
+	 * A group's rows printed under its label without their own ({@code （三）不予公开} then 56 zeros for its eight rows of
+	 * seven cells, or 64 where a page prints one more cell a row): when the runs after the group's label hold only zeros,
+	 * as many as its rows' cells (or one more a row), every cell is 0 however they split — no cell can print "00". Each such
+	 * row, with the note saying how it was read; the other rows without a label are left out as before.
+	 */
+	private Map<Line, String> zeroRows(List<Line> lines, int[] labelAt) {
+		Map<Line, String> zero = new IdentityHashMap<>();
+		for (int t = 0; t < tokens.size(); t++) {
+			if (!isGroupLabel(t)) {
+				continue;
+			}
+			String key = Normal.key(tokens.get(t).text());
+			List<Line> members = new ArrayList<>();
+			for (int i = 0; i < lines.size(); i++) {
+				Line line = lines.get(i);
+				if (labelAt[i] < 0 && line.anchor().groups().stream().anyMatch(g -> Normal.key(g.label()).equals(key))) {
+					members.add(line);
+				}
+			}
+			int end = t + 1;
+			while (end < tokens.size() && !tokens.get(end).isLabel()) {
+				end++;
+			}
+			String digits = tokens.subList(t + 1, end).stream().filter(Token::isRun).map(Token::text).collect(Collectors.joining());
+			int cells = members.stream().mapToInt(line -> line.fields().size()).sum();
+			if (members.isEmpty() || digits.isEmpty() || digits.chars().anyMatch(c -> c != '0')
+					|| digits.length() != cells && digits.length() != cells + members.size()) {
+				continue;
+			}
+			String group = members.get(0).anchor().groups().stream().filter(g -> Normal.key(g.label()).equals(key)).findFirst()
+					.map(Group::fullLabel).orElse(tokens.get(t).text());
+			String note = "导入：「" + group + "」之下未印各行的标签，其后印作 " + digits.length() + " 个 0，各格读作 0";
+			members.forEach(line -> zero.put(line, note));
+			table.doubt(doubtColumn(members.get(0)), note, cells);
+		}
+		return zero;
+	}
+
+	/** The first token from {@code from} (before {@code to}) that is a group's label, or {@code to}. */
+	private int nextGroup(int from, int to) {
+		for (int t = from; t < to; t++) {
+			if (isGroupLabel(t)) {
+				return t;
+			}
+		}
+		return to;
+	}
+
+	/** A label token that names a group of rows (（三）不予公开) and no row of its own. */
+	private boolean isGroupLabel(int t) {
+		if (!tokens.get(t).isLabel()) {
+			return false;
+		}
+		if (groupsOnly == null) {
+			Set<String> rows = template.blocks().stream().flatMap(b -> b.rows().stream()).map(r -> Normal.key(r.label())).collect(Collectors.toSet());
+			groupsOnly = template.blocks().stream().flatMap(b -> b.rows().stream()).flatMap(r -> r.groups().stream())
+					.map(g -> Normal.key(g.label())).filter(key -> !rows.contains(key)).collect(Collectors.toSet());
+		}
+		return groupsOnly.contains(Normal.key(tokens.get(t).text()));
 	}
 
 	/** Numbers without a label of their own, for rows whose labels were not found: taken in order when their count fits. */

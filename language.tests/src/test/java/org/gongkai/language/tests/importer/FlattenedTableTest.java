@@ -102,6 +102,24 @@ class FlattenedTableTest {
 		assertFalse(line(source, "natural").contains("total") || line(source, "total").contains(" total "), source);
 	}
 
+	/** A group's rows printed under its label without their own labels: only zeros, as many as their cells, are all 0. */
+	@Test
+	void aGroupsRowsWithoutLabelsReadAsZerosWhenOnlyZerosArePrinted() throws IOException {
+		String full = report("000", "110000011", "110000011", ZEROS, "110000011", "000000000000000");
+		String withheld = full.substring(full.indexOf("（三）不予公开"), full.indexOf("（四）无法提供"));
+		Importer.Imported imported = imported(full.replace(withheld, "（三）不予公开" + "0".repeat(56)));
+		assertTrue(line(imported.source(), "natural").contains("secret 0, forbidden 0, security 0, third-party 0, internal 0,"),
+				imported.source());
+		assertFalse(imported.unread().containsKey("apply.natural.secret"), imported.unread()::toString);
+		assertTrue(imported.warnings().contains("导入：「（三）不予公开」之下未印各行的标签，其后印作 56 个 0，各格读作 0"),
+				imported.warnings()::toString);
+
+		// one digit that is not 0: how it splits is not known, the rows are left out
+		imported = imported(full.replace(withheld, "（三）不予公开" + "0".repeat(55) + "1"));
+		assertTrue(imported.unread().containsKey("apply.natural.secret"), imported.unread()::toString);
+		assertFalse(line(imported.source(), "natural").contains("secret"), imported.source());
+	}
+
 	/** The line of a column of part 三 in an imported source. */
 	private static String line(String source, String column) {
 		int apply = source.indexOf("section apply");
