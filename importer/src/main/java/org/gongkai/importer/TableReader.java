@@ -217,8 +217,7 @@ final class TableReader {
 	private int[][] scores(List<Line> lines) {
 		int[][] scores = new int[tokens.size()][];
 		boolean glued = tokens.stream().anyMatch(Token::isRun);
-		Set<String> groups = template.blocks().stream().flatMap(b -> b.rows().stream()).flatMap(r -> r.groups().stream())
-				.map(g -> Normal.key(g.label())).collect(Collectors.toSet());
+		Set<String> groups = groupKeys();
 		for (int t = 0; t < tokens.size(); t++) {
 			if (tokens.get(t).isLabel()) {
 				scores[t] = new int[lines.size()];
@@ -385,10 +384,15 @@ final class TableReader {
 		}
 		if (groupsOnly == null) {
 			Set<String> rows = template.blocks().stream().flatMap(b -> b.rows().stream()).map(r -> Normal.key(r.label())).collect(Collectors.toSet());
-			groupsOnly = template.blocks().stream().flatMap(b -> b.rows().stream()).flatMap(r -> r.groups().stream())
-					.map(g -> Normal.key(g.label())).filter(key -> !rows.contains(key)).collect(Collectors.toSet());
+			groupsOnly = groupKeys().stream().filter(key -> !rows.contains(key)).collect(Collectors.toSet());
 		}
 		return groupsOnly.contains(Normal.key(tokens.get(t).text()));
+	}
+
+	/** The keys of the labels of the template's groups of rows (（三）不予公开 …). */
+	private Set<String> groupKeys() {
+		return template.blocks().stream().flatMap(b -> b.rows().stream()).flatMap(r -> r.groups().stream())
+				.map(g -> Normal.key(g.label())).collect(Collectors.toSet());
 	}
 
 	/** Numbers without a label of their own, for rows whose labels were not found: taken in order when their count fits. */
