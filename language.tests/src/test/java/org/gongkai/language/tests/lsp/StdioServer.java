@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,11 +41,13 @@ final class StdioServer implements AutoCloseable {
 	final Path stderr;
 	private final Process process;
 	private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+	/** Counted down when the client has read the server's stdout to its end. */
+	private final CountDownLatch stdoutRead = new CountDownLatch(1);
 
 	private StdioServer(LanguageClient client, List<String> jvmOptions, List<String> lspOptions, Path stderr) throws IOException {
 		this.stderr = stderr;
 		process = process(jvmOptions, lspOptions, stderr);
-		Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, tee(process.getInputStream(), stdout),
+		Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, tee(process.getInputStream(), stdout, stdoutRead),
 				process.getOutputStream());
 		launcher.startListening();
 		remote = launcher.getRemoteProxy();
@@ -145,6 +148,8 @@ final class StdioServer implements AutoCloseable {
 		remote.exit();
 		assertTrue(process.waitFor(TIMEOUT, TimeUnit.SECONDS), "server did not exit");
 		assertEquals(0, process.exitValue());
+		// the server has exited, but the client may still be reading what it wrote last
+		assertTrue(stdoutRead.await(TIMEOUT, TimeUnit.SECONDS), "stdout not read to its end");
 		assertOnlyMessages();
 	}
 
@@ -173,7 +178,7 @@ final class StdioServer implements AutoCloseable {
 		Files.deleteIfExists(stderr);
 	}
 
-	private static InputStream tee(InputStream in, ByteArrayOutputStream copy) {
+	private static InputStream tee(InputStream in, ByteArrayOutputStream copy, CountDownLatch ended) {
 		return new FilterInputStream(in) {
 			@Override
 			public int read() throws IOException {
@@ -182,6 +187,8 @@ final class StdioServer implements AutoCloseable {
 					synchronized (copy) {
 						copy.write(b);
 					}
+				} else {
+					ended.countDown();
 				}
 				return b;
 			}
@@ -193,6 +200,8 @@ final class StdioServer implements AutoCloseable {
 					synchronized (copy) {
 						copy.write(buffer, offset, n);
 					}
+				} else if (n < 0) {
+					ended.countDown();
 				}
 				return n;
 			}
