@@ -157,7 +157,9 @@ final class GluedText {
 			} else if (startsNumber(text, at) && !isNumbering(text, at)) {
 				flush(label, blocks);
 				int end = runEnd(text, at);
-				blocks.add(new Run(Normalizer.normalize(text.substring(at, end), Normalizer.Form.NFKC)));
+				String run = text.substring(at, end).chars().filter(ch -> !Texts.isSpace(ch))
+						.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+				blocks.add(new Run(Normalizer.normalize(run, Normalizer.Form.NFKC)));
 				at = end;
 			} else {
 				label.append(c);
@@ -220,9 +222,14 @@ final class GluedText {
 						&& isDigit(text.charAt(end + 1)))) {
 			end++;
 		}
+		// the unit, also set apart by blanks (75394432.52 元): left behind, the number would read as 万元
+		int unitAt = end;
+		while (unitAt < text.length() && Texts.isSpace(text.charAt(unitAt))) {
+			unitAt++;
+		}
 		for (String unit : List.of(CellValues.WAN_YUAN, CellValues.YUAN)) {
-			if (text.startsWith(unit, end)) {
-				end += unit.length();
+			if (text.startsWith(unit, unitAt)) {
+				end = unitAt + unit.length();
 				break;
 			}
 		}

@@ -3,11 +3,13 @@ package org.gongkai.importer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.gongkai.language.template.Block;
 import org.gongkai.language.template.Formats;
 import org.gongkai.language.template.Item;
 import org.gongkai.language.template.PartKind;
@@ -58,6 +60,18 @@ final class Labels {
 			.filter(part -> part.kind() == PartKind.TABLE).map(PartTemplate::table)
 			.flatMap(table -> Stream.concat(table.columns().stream(), table.rows().stream())).flatMap(item -> spellings(item).stream())
 			.collect(Collectors.toUnmodifiableSet());
+
+	/** The keys of the tables' captions (第二十条第（一）项) and corners (信息内容): what starts a block's heading lines. */
+	private static final Set<String> HEADINGS = Formats.ALL.stream().flatMap(format -> format.parts().stream())
+			.filter(part -> part.kind() == PartKind.TABLE).map(PartTemplate::table)
+			.flatMap(table -> Stream.concat(Stream.ofNullable(table.corner()), table.blocks().stream().map(Block::caption)))
+			.filter(Objects::nonNull).map(Normal::key).filter(key -> !key.isEmpty()).collect(Collectors.toUnmodifiableSet());
+
+	/** Whether the printed words start with a table's caption or corner ({@code 信息内容 本年处理决定数量}): a heading, no label. */
+	static boolean isHeading(String printed) {
+		String key = Normal.key(printed);
+		return HEADINGS.stream().anyMatch(key::startsWith);
+	}
 
 	/** Whether the printed words are a whole label of some row, column or item of the tables (行政强制), not part of one. */
 	static boolean isWhole(String printed) {

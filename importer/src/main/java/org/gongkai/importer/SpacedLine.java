@@ -43,12 +43,15 @@ final class SpacedLine {
 		for (int i = first; i < chunks.length; i++) {
 			anyNumber |= !isBlank(chunks[i]);
 		}
-		// one number after a label is a row only when spaces set it apart as a column: "行政许可      821", not "附件 2"
-		if (!anyNumber || cells == 1 && (first == 0 || !line.matches(".*\\S[\\s\\u00a0\\u3000]{2,}\\S+\\s*"))) {
+		String label = first == 0 ? "" : String.join(" ", List.of(chunks).subList(0, first));
+		// one number after a label is a row only when spaces set it apart as a column ("行政许可      821", not "附件 2") or
+		// the label is a whole one of the tables (a PDF viewer's copy: 行政许可 821)
+		if (!anyNumber || cells == 1 && (first == 0
+				|| !line.matches(".*\\S[\\s\\u00a0\\u3000]{2,}\\S+\\s*") && !Labels.isWhole(label))) {
 			return Optional.empty();
 		}
 		List<String> out = new ArrayList<>(cells + 1);
-		out.add(first == 0 ? "" : String.join(" ", List.of(chunks).subList(0, first)));
+		out.add(label);
 		out.addAll(List.of(chunks).subList(first, chunks.length));
 		return Optional.of(out);
 	}

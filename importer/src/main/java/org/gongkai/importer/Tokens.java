@@ -88,9 +88,16 @@ final class Tokens {
 			if (!tabbed && !piped) {
 				Token cell = Token.of(text, line);
 				boolean label = cell.isLabel() && text.length() <= LABEL_LENGTH;
-				if (label && lastRowLabel >= 0 && !ROW_HEAD.matcher(text).find() && !Labels.isWhole(text)) {
+				if (label && lastRowLabel >= 0 && !ROW_HEAD.matcher(text).find() && !Labels.isWhole(text) && !Labels.isHeading(text)) {
 					tokens.set(lastRowLabel, Token.of(tokens.get(lastRowLabel).text() + " " + cell.text(), line));
 					rowLabel = lastRowLabel;
+					continue;
+				}
+				if (label && lastHeadLabel >= 0 && !ROW_HEAD.matcher(text).find() && !Labels.isWhole(text) && !Labels.isHeading(text)
+						&& !Labels.isWhole(tokens.get(lastHeadLabel).text())) {
+					// a row's label wrapped over lines of its own, its numbers on the line after (a PDF viewer's copy)
+					tokens.set(lastHeadLabel, Token.of(tokens.get(lastHeadLabel).text() + " " + cell.text(), line));
+					headLabel = lastHeadLabel;
 					continue;
 				}
 				if (label && ROW_HEAD.matcher(text).find()) {

@@ -217,11 +217,27 @@ public final class Published {
 		return Files.isRegularFile(converted) ? Optional.of(converted) : Optional.empty();
 	}
 
-	/** poppler's pdftotext copies a PDF's text, laid out with spaces ({@code -layout}) or in reading order. */
-	public static Path pdftotext(Path pdf, boolean layout, Path text) throws IOException, InterruptedException {
+	/** How poppler's pdftotext orders the text it copies out of a PDF. */
+	public enum PdfTextOrder {
+		/** {@code -layout}: a row's label and numbers on one line, set apart with spaces. */
+		LAID_OUT("-layout"),
+		/** its default: blocks of text in reading order, a table's numbers column by column. */
+		READING(null),
+		/** {@code -raw}: the order the PDF draws its text, as PDF viewers copy it: a table row by row, cell by cell. */
+		CONTENT("-raw");
+
+		private final String option;
+
+		PdfTextOrder(String option) {
+			this.option = option;
+		}
+	}
+
+	/** poppler's pdftotext copies a PDF's text in the given order. */
+	public static Path pdftotext(Path pdf, PdfTextOrder order, Path text) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of("pdftotext", "-enc", "UTF-8"));
-		if (layout) {
-			command.add("-layout");
+		if (order.option != null) {
+			command.add(order.option);
 		}
 		command.addAll(List.of(pdf.toString(), text.toString()));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

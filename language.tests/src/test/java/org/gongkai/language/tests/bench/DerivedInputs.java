@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.gongkai.importer.Published;
+import org.gongkai.importer.Published.PdfTextOrder;
 import org.gongkai.language.generator.DocumentFormats;
 import org.gongkai.language.report.ReportView;
 import org.gongkai.language.tests.generator.Chromium;
@@ -18,13 +19,14 @@ import org.jsoup.parser.Parser;
 
 /**
  * Published text made from the hand-checked transcriptions, as readers copy it out of what our generator prints: the
- * DOCX as LibreOffice prints it to PDF, copied by poppler's {@code pdftotext} laid out ({@code NAME.pdf-layout.txt})
- * and in reading order ({@code NAME.pdf-text.txt}); the HTML as Chromium shows it, copied as the page's innerText
+ * DOCX as LibreOffice prints it to PDF, copied by poppler's {@code pdftotext} laid out ({@code NAME.pdf-layout.txt}),
+ * in reading order ({@code NAME.pdf-text.txt}) and in the order the PDF draws it, as PDF viewers copy it
+ * ({@code NAME.pdf-viewer.txt}); the HTML as Chromium shows it, copied as the page's innerText
  * ({@code NAME.innertext.txt}). Each beside a copy of its transcription, in a folder of its own.
  */
 final class DerivedInputs {
 
-	static final Pattern KIND = Pattern.compile(".*\\.(pdf-layout|pdf-text|innertext)\\.txt");
+	static final Pattern KIND = Pattern.compile(".*\\.(pdf-layout|pdf-text|pdf-viewer|innertext)\\.txt");
 
 	private static final Pattern COPIED = Pattern.compile("<pre id=\"copied\">(.*?)</pre>", Pattern.DOTALL);
 
@@ -41,8 +43,9 @@ final class DerivedInputs {
 			Path docx = Files.write(work.resolve(name + ".docx"), formats.byName("docx").orElseThrow().render(view));
 			Optional<Path> pdf = Published.convert(docx, "pdf", work);
 			if (pdf.isPresent()) {
-				Published.pdftotext(pdf.get(), true, derived(folder, transcription, name, "pdf-layout"));
-				Published.pdftotext(pdf.get(), false, derived(folder, transcription, name, "pdf-text"));
+				Published.pdftotext(pdf.get(), PdfTextOrder.LAID_OUT, derived(folder, transcription, name, "pdf-layout"));
+				Published.pdftotext(pdf.get(), PdfTextOrder.READING, derived(folder, transcription, name, "pdf-text"));
+				Published.pdftotext(pdf.get(), PdfTextOrder.CONTENT, derived(folder, transcription, name, "pdf-viewer"));
 			}
 			String html = new String(formats.byName("html").orElseThrow().render(view), StandardCharsets.UTF_8);
 			// the page copies its own text, as a reader selecting all of it does

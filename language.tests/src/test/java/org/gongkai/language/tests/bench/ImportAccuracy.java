@@ -36,8 +36,8 @@ import com.google.inject.Injector;
  * of an import against the time of validating the .gongkai it becomes, measured side by side in this run (both warm,
  * in process after a warm-up of every file; median of the rounds). Every .txt is measured a second time as a crawler
  * keeps it ({@link CrawlerText}: cells joined, empty cells gone), as format "crawled". With {@code --derived}, every
- * transcription is also printed and copied out again as readers copy it ({@link DerivedInputs}: a PDF's text laid out
- * and in reading order, a page's innerText), each its own format. Not a unit test: run it through
+ * transcription is also printed and copied out again as readers copy it ({@link DerivedInputs}: a PDF's text laid out,
+ * in reading order and as a PDF viewer copies it, a page's innerText), each its own format. Not a unit test: run it through
  * {@code bench/import-accuracy DIR [--derived]}.
  */
 public final class ImportAccuracy {

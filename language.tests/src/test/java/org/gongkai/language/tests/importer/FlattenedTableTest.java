@@ -120,6 +120,14 @@ class FlattenedTableTest {
 		assertFalse(line(imported.source(), "natural").contains("secret"), imported.source());
 	}
 
+	/** A unit a page sets apart from its number stays with it: left behind, 元 would read as 万元. */
+	@Test
+	void aUnitSetApartFromItsNumberStaysWithIt() throws IOException {
+		String full = report("000", "110000011", "110000011", ZEROS, "110000011", "000000000000000");
+		Importer.Imported imported = imported(full.replace("行政事业性收费650.6", "行政事业性收费6506000 元"));
+		assertTrue(imported.source().contains("    fees:       amount 6506000元\n"), imported.source());
+	}
+
 	/** The line of a column of part 三 in an imported source. */
 	private static String line(String source, String column) {
 		int apply = source.indexOf("section apply");
