@@ -21,7 +21,8 @@ import org.gongkai.language.template.Item;
  * its cells is tried (one digit a cell when the counts agree; empty cells as well where the table shows that the
  * crawler dropped them), and the splits of all rows tied by a total or a balance are searched together. A cell is
  * written when every reading that adds up gives it the same value; the others are left out, with the readings that
- * remain. A row none of whose splits adds up is left out whole: the published table does not add up there.
+ * remain. A row none of whose splits adds up is read as printed where every split of its digits agrees, and the rest
+ * left out: the published table does not add up there.
  * <p>
  * No library is used: the search is small (few rows have more than one split) and exhaustive, pruned as soon as an
  * equation's cells are all chosen, and rows that no equation ties are read each on their own.
@@ -89,6 +90,7 @@ final class DigitSplits {
 			}
 		}
 		List<List<Value[]>> local = new ArrayList<>();
+		List<List<Value[]>> printedSplits = new ArrayList<>();
 		List<Integer> splitCounts = new ArrayList<>();
 		for (int r = 0; r < rows.size(); r++) {
 			Row row = rows.get(r);
@@ -102,6 +104,7 @@ final class DigitSplits {
 			boolean tooMany = splits.size() >= MAX_SPLITS || steps[0] > MAX_STEPS;
 			List<Value[]> fitting = tooMany ? List.of() : splits.stream().filter(split -> holdsAlone(index, split)).toList();
 			splitCounts.add(tooMany ? MAX_SPLITS : splits.size());
+			printedSplits.add(tooMany ? List.of() : splits);
 			local.add(fitting);
 			if (!fitting.isEmpty()) {
 				for (int id : rowIds[r]) {
@@ -110,11 +113,12 @@ final class DigitSplits {
 			}
 		}
 		for (List<Integer> component : components()) {
-			readComponent(component, local, splitCounts);
+			readComponent(component, local, printedSplits, splitCounts);
 		}
 	}
 
-	private void readComponent(List<Integer> component, List<List<Value[]>> local, List<Integer> splitCounts) {
+	private void readComponent(List<Integer> component, List<List<Value[]>> local, List<List<Value[]>> printedSplits,
+			List<Integer> splitCounts) {
 		List<int[][]> tied = equations.stream().filter(e -> touches(e, component)).toList();
 		int[][] cells = component.stream().map(r -> rowIds[r]).toArray(int[][]::new);
 		List<BigDecimal[][]> numbers = component.stream().map(r -> local.get(r).stream()
@@ -131,9 +135,13 @@ final class DigitSplits {
 			Row row = rows.get(r);
 			String printed = "「" + row.label() + "」印作 \"" + String.join(" ", row.runs()) + "\"";
 			List<Value[]> splits = local.get(r);
+			if (splits.isEmpty() && !printedSplits.get(r).isEmpty()) {
+				// the page contradicts its own arithmetic: what every split of its digits gives is what it printed
+				readAsPrinted(row, printedSplits.get(r), printed);
+				continue;
+			}
 			if (splits.isEmpty()) {
-				String why = splitCounts.get(r) >= MAX_SPLITS ? "拆法太多，无从确定" : "没有一种拆法" + (splitCounts.get(r) == 0
-						? "合乎 " + row.places().size() + " 栏" : "合乎勾稽关系（公布的表格不合计）");
+				String why = splitCounts.get(r) >= MAX_SPLITS ? "拆法太多，无从确定" : "没有一种拆法合乎 " + row.places().size() + " 栏";
 				table.doubt(row.doubtColumn(), "导入：" + printed + "，" + why + "，未导入", row.places().size());
 				row.places().forEach(place -> table.unread(place.column(), place.row(), printed + "，" + why));
 				continue;
@@ -163,6 +171,33 @@ final class DigitSplits {
 						+ distinct.get(0), 0);
 			}
 		}
+	}
+
+	/**
+	 * A row none of whose splits adds up (the published table does not add up there): the cells every split of its
+	 * digits gives alike are written as printed, the others left out, and the finding said.
+	 */
+	private void readAsPrinted(Row row, List<Value[]> splits, String printed) {
+		Value[] first = splits.get(0);
+		List<Place> unsure = new ArrayList<>();
+		for (int p = 0; p < row.places().size(); p++) {
+			int at = p;
+			if (splits.stream().allMatch(split -> same(split[at], first[at]))) {
+				table.put(row.places().get(p).column(), row.places().get(p).row(), first[p]);
+			} else {
+				unsure.add(row.places().get(p));
+			}
+		}
+		String finding = printed + "，没有一种拆法合乎勾稽关系（公布的表格不合计）";
+		if (unsure.isEmpty()) {
+			table.doubt(row.doubtColumn(), "导入：" + finding + "，按所印 " + shown(first) + " 导入", 0);
+			return;
+		}
+		String readings = splits.stream().map(DigitSplits::shown).distinct().limit(SHOWN_READINGS).collect(Collectors.joining("、"))
+				+ (splits.size() > SHOWN_READINGS ? " 等 " + splits.size() + " 种" : "");
+		String reason = finding + "，可拆作 " + readings;
+		table.doubt(row.doubtColumn(), "导入：" + reason + "，未导入其中不定的 " + unsure.size() + " 格（" + labels(unsure) + "）", unsure.size());
+		unsure.forEach(place -> table.unread(place.column(), place.row(), reason));
 	}
 
 	/** Whether a split of row {@code r} satisfies every equation whose cells are all in the row or printed empty. */

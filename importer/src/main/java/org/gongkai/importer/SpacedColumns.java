@@ -3,6 +3,7 @@ package org.gongkai.importer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -137,7 +138,9 @@ final class SpacedColumns {
 	/** Puts the row at {@code at} in place with a dash for each column no number stands under; whether it could. */
 	private static boolean fillRow(List<Block> blocks, int at, List<int[]> numbers, double[] centres) {
 		String line = ((Paragraph) blocks.get(at)).text();
-		if (numbers.size() >= centres.length || !SpacedLine.cells(line).isPresent()) {
+		// every cell must be one of the numbers placed: a cell they miss (150万元) would be taken for an empty one
+		Optional<List<String>> cells = SpacedLine.cells(line);
+		if (numbers.size() >= centres.length || cells.isEmpty() || cells.get().size() - 1 != numbers.size()) {
 			return false;
 		}
 		String filled = filled(line, numbers, centres);

@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.gongkai.language.template.Block;
@@ -37,6 +38,8 @@ final class TableReader {
 			return anchorIsColumn ? field : anchor;
 		}
 	}
+
+	private static final Pattern NUMBERING_ONLY = Pattern.compile(Normal.NUMBERING_FORMS);
 
 	private final TableTemplate template;
 	private final List<Token> tokens;
@@ -222,9 +225,10 @@ final class TableReader {
 			if (tokens.get(t).isLabel()) {
 				scores[t] = new int[lines.size()];
 				String key = Normal.key(tokens.get(t).text());
-				boolean group = glued && groups.contains(key);
+				// cut out of flattened text, a group's label (（六）其他处理 over its sub-rows) labels no row but one of that name,
+				// unless its own digits follow it: the group printed as one row (（六）其他处理0000000), which its last row holds
+				boolean group = glued && groups.contains(key) && !(t + 1 < tokens.size() && tokens.get(t + 1).isRun());
 				for (int i = 0; i < lines.size(); i++) {
-					// cut out of flattened text, a group's label (（六）其他处理 over its sub-rows) labels no row but one of that name
 					boolean other = group && !Normal.key(lines.get(i).anchor().label()).equals(key);
 					scores[t][i] = other ? 0 : Labels.scoreKey(key, lines.get(i).anchor());
 				}
@@ -310,6 +314,9 @@ final class TableReader {
 						List.of("0".repeat(places.size())), doubtColumn(line)));
 				continue;
 			}
+			if (labelAt[i] < 0 && printedAsOneRow(lines, labelAt, line)) {
+				continue;
+			}
 			if (labelAt[i] < 0) {
 				table.doubt(doubtColumn(line), "导入：未见「" + line.anchor().fullLabel() + "」的行标签，未导入", places.size());
 				unread(line, "未见「" + line.anchor().fullLabel() + "」的行标签");
@@ -322,6 +329,15 @@ final class TableReader {
 			}
 			next = Math.min(next, nextGroup(labelAt[i] + 1, next));
 			List<String> runs = tokens.subList(labelAt[i] + 1, next).stream().filter(Token::isRun).map(Token::text).toList();
+			// no digits before the next row's label reads as a row printed empty, but not past words of no row (a label
+			// wrapped out of its line in text copied from a PDF): those may stand where the row's digits went
+			Token stray = runs.isEmpty() ? tokens.subList(labelAt[i] + 1, next).stream().filter(this::isStray).findFirst().orElse(null) : null;
+			if (stray != null) {
+				String reason = "「" + line.anchor().fullLabel() + "」之后未见其数，只见「" + stray.text() + "」";
+				table.doubt(doubtColumn(line), "导入：" + reason + "，未导入", places.size());
+				unread(line, reason);
+				continue;
+			}
 			rows.add(new DigitSplits.Row(line.anchor().fullLabel(), places, line.fields().stream().map(Item::kind).toList(), runs,
 					doubtColumn(line)));
 		}
@@ -365,6 +381,36 @@ final class TableReader {
 			table.doubt(doubtColumn(members.get(0)), note, cells);
 		}
 		return zero;
+	}
+
+	/**
+	 * Whether the line's group was printed as one row: another row of the group is labelled by the group's own label
+	 * (（六）其他处理 read as 3.其他), so the report printed none of the group's other rows, as a page of the older table does.
+	 */
+	private boolean printedAsOneRow(List<Line> lines, int[] labelAt, Line line) {
+		for (int j = 0; j < lines.size(); j++) {
+			if (labelAt[j] >= 0 && lines.get(j) != line) {
+				String key = Normal.key(tokens.get(labelAt[j]).text());
+				if (line.anchor().groups().stream().anyMatch(g -> Normal.key(g.label()).equals(key))
+						&& lines.get(j).anchor().groups().stream().anyMatch(g -> Normal.key(g.label()).equals(key))) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Words between two rows' labels that belong to no label of the tables: not a group's label or its numbering
+	 * (三、 / 本年度办理结果), a caption, the corner, or a whole label printed again over a new page's columns.
+	 */
+	private boolean isStray(Token token) {
+		if (!token.isLabel()) {
+			return false;
+		}
+		String text = token.text();
+		return !groupKeys().contains(Normal.key(text)) && !NUMBERING_ONLY.matcher(text.strip()).matches() && !Labels.isHeading(text)
+				&& !Labels.isWhole(text);
 	}
 
 	/** The first token from {@code from} (before {@code to}) that is a group's label, or {@code to}. */

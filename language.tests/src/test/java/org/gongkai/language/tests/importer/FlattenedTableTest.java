@@ -91,12 +91,15 @@ class FlattenedTableTest {
 	}
 
 	@Test
-	void aTotalRowNoSplitAddsUpIsLeftOutAndSaidSo() throws IOException {
+	void aTotalRowNoSplitAddsUpIsReadWhereItsDigitsAgreeAndSaidSo() throws IOException {
 		Importer.Imported imported = imported(report("000", "110000011", "100000010", "1000001", "20000011", "000000000000000"));
 		String source = imported.source();
-		assertTrue(imported.warnings().contains("导入：「（七）总计」印作 \"20000011\"，没有一种拆法合乎勾稽关系（公布的表格不合计），未导入"),
-				imported.warnings()::toString);
-		assertTrue(imported.unread().keySet().containsAll(Set.of("apply.natural.total", "apply.total.total", "apply.other-org.total")));
+		assertTrue(imported.warnings().contains("导入：「（七）总计」印作 \"20000011\"，没有一种拆法合乎勾稽关系（公布的表格不合计），"
+				+ "可拆作 2 | 0 | 0 | 0 | 0 | 0 | 11、20 | 0 | 0 | 0 | 0 | 1 | 1，未导入其中不定的 3 格（自然人、其他、总计）"), imported.warnings()::toString);
+		assertEquals(Set.of("apply.natural.total", "apply.total.total", "apply.other-org.total"), imported.unread().keySet());
+		// the four columns both readings print 0 are read as printed
+		assertTrue(line(source, "business").contains("total 0"), source);
+		assertTrue(line(source, "legal").contains("total 0"), source);
 		// 本年新收 is settled by the balance with the outcome rows' sum, not by the misprinted total row
 		assertTrue(source.contains("    natural:   new 11, carried 0, granted 10,"), source);
 		assertFalse(line(source, "natural").contains("total") || line(source, "total").contains(" total "), source);
@@ -118,6 +121,27 @@ class FlattenedTableTest {
 		imported = imported(full.replace(withheld, "（三）不予公开" + "0".repeat(55) + "1"));
 		assertTrue(imported.unread().containsKey("apply.natural.secret"), imported.unread()::toString);
 		assertFalse(line(imported.source(), "natural").contains("secret"), imported.source());
+	}
+
+	/** （六）其他处理 printed as one row, as the older table does: its digits are 3.其他's, its other rows not printed. */
+	@Test
+	void aGroupPrintedAsOneRowIsItsLastRow() throws IOException {
+		String full = report("000", "110000011", "110000011", ZEROS, "110000011", "000000000000000");
+		String sixth = full.substring(full.indexOf("（六）其他处理"), full.indexOf("（七）总计"));
+		Importer.Imported imported = imported(full.replace(sixth, "（六）其他处理" + ZEROS));
+		assertTrue(line(imported.source(), "total").contains("confirmation 0, other-handling 0, total 11"), imported.source());
+		assertFalse(imported.unread().containsKey("apply.natural.no-supplement"), imported.unread()::toString);
+		assertFalse(imported.warnings().stream().anyMatch(w -> w.contains("申请人无正当理由")), imported.warnings()::toString);
+	}
+
+	/** A row with no digits before the next row is printed empty, unless words of no label stand where its digits went. */
+	@Test
+	void noDigitsBesideWordsOfNoLabelAreLeftOutNotPrintedEmpty() throws IOException {
+		String full = report("000", "110000011", "110000011", ZEROS, "110000011", "000000000000000");
+		Importer.Imported imported = imported(full.replace("4.保护第三方合法权益" + ZEROS, "4.保护第三方合法权益予公开"));
+		assertTrue(imported.unread().containsKey("apply.natural.third-party"), imported.unread()::toString);
+		assertFalse(line(imported.source(), "natural").contains("third-party"), imported.source());
+		assertTrue(imported.warnings().contains("导入：「4.保护第三方合法权益」之后未见其数，只见「予公开5.」，未导入"), imported.warnings()::toString);
 	}
 
 	/** A unit a page sets apart from its number stays with it: left behind, 元 would read as 万元. */
