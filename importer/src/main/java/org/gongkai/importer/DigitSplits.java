@@ -148,36 +148,18 @@ final class DigitSplits {
 			}
 			int position = component.indexOf(r);
 			List<Value[]> kept = complete ? readings.stream().map(reading -> splits.get(reading[position])).toList() : splits;
-			List<String> distinct = kept.stream().map(DigitSplits::shown).distinct().toList();
-			Value[] first = kept.get(0);
-			List<Place> unsure = new ArrayList<>();
-			for (int p = 0; p < row.places().size(); p++) {
-				int at = p;
-				if (kept.stream().allMatch(split -> same(split[at], first[at]))) {
-					table.put(row.places().get(p).column(), row.places().get(p).row(), first[p]);
-				} else {
-					unsure.add(row.places().get(p));
-				}
-			}
+			List<Place> unsure = putAgreed(row, kept);
 			if (!unsure.isEmpty()) {
-				String readingsText = distinct.stream().limit(SHOWN_READINGS).collect(Collectors.joining("、"))
-						+ (distinct.size() > SHOWN_READINGS ? " 等 " + distinct.size() + " 种" : "");
-				String reason = printed + "，可拆作 " + readingsText + (found != null && readings.isEmpty() ? "（公布的表格不合计）" : "");
-				table.doubt(row.doubtColumn(), "导入：" + reason + "，未导入其中不定的 " + unsure.size() + " 格（" + labels(unsure) + "）",
-						unsure.size());
-				unsure.forEach(place -> table.unread(place.column(), place.row(), reason));
+				leaveOut(row, unsure, printed + "，可拆作 " + readings(kept) + (found != null && readings.isEmpty() ? "（公布的表格不合计）" : ""));
 			} else if (splitCounts.get(r) > 1) {
 				table.doubt(row.doubtColumn(), "导入：按勾稽关系拆分 \"" + String.join(" ", row.runs()) + "\"（「" + row.label() + "」）为 "
-						+ distinct.get(0), 0);
+						+ shown(kept.get(0)), 0);
 			}
 		}
 	}
 
-	/**
-	 * A row none of whose splits adds up (the published table does not add up there): the cells every split of its
-	 * digits gives alike are written as printed, the others left out, and the finding said.
-	 */
-	private void readAsPrinted(Row row, List<Value[]> splits, String printed) {
+	/** Writes the row's cells every split gives alike; the places of the others. */
+	private List<Place> putAgreed(Row row, List<Value[]> splits) {
 		Value[] first = splits.get(0);
 		List<Place> unsure = new ArrayList<>();
 		for (int p = 0; p < row.places().size(); p++) {
@@ -188,16 +170,32 @@ final class DigitSplits {
 				unsure.add(row.places().get(p));
 			}
 		}
-		String finding = printed + "，没有一种拆法合乎勾稽关系（公布的表格不合计）";
-		if (unsure.isEmpty()) {
-			table.doubt(row.doubtColumn(), "导入：" + finding + "，按所印 " + shown(first) + " 导入", 0);
-			return;
-		}
-		String readings = splits.stream().map(DigitSplits::shown).distinct().limit(SHOWN_READINGS).collect(Collectors.joining("、"))
-				+ (splits.size() > SHOWN_READINGS ? " 等 " + splits.size() + " 种" : "");
-		String reason = finding + "，可拆作 " + readings;
+		return unsure;
+	}
+
+	private void leaveOut(Row row, List<Place> unsure, String reason) {
 		table.doubt(row.doubtColumn(), "导入：" + reason + "，未导入其中不定的 " + unsure.size() + " 格（" + labels(unsure) + "）", unsure.size());
 		unsure.forEach(place -> table.unread(place.column(), place.row(), reason));
+	}
+
+	private static String readings(List<Value[]> splits) {
+		List<String> distinct = splits.stream().map(DigitSplits::shown).distinct().toList();
+		return distinct.stream().limit(SHOWN_READINGS).collect(Collectors.joining("、"))
+				+ (distinct.size() > SHOWN_READINGS ? " 等 " + distinct.size() + " 种" : "");
+	}
+
+	/**
+	 * A row none of whose splits adds up (the published table does not add up there): the cells every split of its
+	 * digits gives alike are written as printed, the others left out, and the finding said.
+	 */
+	private void readAsPrinted(Row row, List<Value[]> splits, String printed) {
+		List<Place> unsure = putAgreed(row, splits);
+		String finding = printed + "，没有一种拆法合乎勾稽关系（公布的表格不合计）";
+		if (unsure.isEmpty()) {
+			table.doubt(row.doubtColumn(), "导入：" + finding + "，按所印 " + shown(splits.get(0)) + " 导入", 0);
+		} else {
+			leaveOut(row, unsure, finding + "，可拆作 " + readings(splits));
+		}
 	}
 
 	/** Whether a split of row {@code r} satisfies every equation whose cells are all in the row or printed empty. */
