@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import org.gongkai.language.report.CellValues;
 import org.gongkai.language.template.CellKind;
 import org.gongkai.language.template.Item;
+import org.gongkai.language.validation.TextNumbers.Counted;
+import org.gongkai.language.validation.TextNumbers.Statement;
 
 /**
  * The cells of a table a crawler printed as runs of joined digits ({@code 121010014} for seven cells), read through
@@ -44,6 +46,9 @@ final class DigitSplits {
 
 	private final List<Row> rows;
 	private final ImportedTable table;
+	/** The counts the report's text states; by row, the words of those that chose among its splits. */
+	private final List<Statement> stated;
+	private final Map<Integer, String> textSays = new HashMap<>();
 	/** Every cell of the table by number; the equations over those numbers, each as its left and right cells. */
 	private final Map<Place, Integer> ids = new HashMap<>();
 	private final List<int[][]> equations = new ArrayList<>();
@@ -53,9 +58,10 @@ final class DigitSplits {
 	/** By cell: the row whose splits give it; -1 for none (not printed, or its row is left out). */
 	private int[] owner;
 
-	private DigitSplits(List<Row> rows, ImportedTable table) {
+	private DigitSplits(List<Row> rows, ImportedTable table, List<Statement> stated) {
 		this.rows = rows;
 		this.table = table;
+		this.stated = stated;
 		this.rowIds = new int[rows.size()][];
 		for (int r = 0; r < rows.size(); r++) {
 			rowIds[r] = rows.get(r).places().stream().mapToInt(this::id).toArray();
@@ -70,8 +76,8 @@ final class DigitSplits {
 		return ids.computeIfAbsent(place, p -> ids.size());
 	}
 
-	static void read(List<Row> rows, ImportedTable table) {
-		new DigitSplits(rows, table).read();
+	static void read(List<Row> rows, ImportedTable table, List<Statement> stated) {
+		new DigitSplits(rows, table, stated).read();
 	}
 
 	private void read() {
@@ -102,7 +108,7 @@ final class DigitSplits {
 			int index = r;
 			// more splits than are tried: none is sure
 			boolean tooMany = splits.size() >= MAX_SPLITS || steps[0] > MAX_STEPS;
-			List<Value[]> fitting = tooMany ? List.of() : splits.stream().filter(split -> holdsAlone(index, split)).toList();
+			List<Value[]> fitting = tooMany ? List.of() : narrowedByText(r, splits.stream().filter(split -> holdsAlone(index, split)).toList());
 			splitCounts.add(tooMany ? MAX_SPLITS : splits.size());
 			printedSplits.add(tooMany ? List.of() : splits);
 			local.add(fitting);
@@ -152,10 +158,38 @@ final class DigitSplits {
 			if (!unsure.isEmpty()) {
 				leaveOut(row, unsure, printed + "，可拆作 " + readings(kept) + (found != null && readings.isEmpty() ? "（公布的表格不合计）" : ""));
 			} else if (splitCounts.get(r) > 1) {
-				table.doubt(row.doubtColumn(), "导入：按勾稽关系拆分 \"" + String.join(" ", row.runs()) + "\"（「" + row.label() + "」）为 "
+				String by = textSays.containsKey(r) ? "按勾稽关系与正文所述「" + textSays.get(r) + "」" : "按勾稽关系";
+				table.doubt(row.doubtColumn(), "导入：" + by + "拆分 \"" + String.join(" ", row.runs()) + "\"（「" + row.label() + "」）为 "
 						+ shown(kept.get(0)), 0);
 			}
 		}
+	}
+
+	/**
+	 * The splits of row {@code r} that give a cell the count the report's text states of it (制发的规范性文件88件), when some
+	 * do and others do not; else all of them (a text that contradicts the table chooses nothing).
+	 */
+	private List<Value[]> narrowedByText(int r, List<Value[]> splits) {
+		List<Value[]> kept = splits;
+		List<Place> places = rows.get(r).places();
+		for (Statement statement : stated) {
+			if (statement.cells().size() != 1) {
+				continue;
+			}
+			Counted cell = statement.cells().get(0);
+			for (int p = 0; p < places.size(); p++) {
+				if (places.get(p).column().term() != cell.column() || places.get(p).row().term() != cell.row()) {
+					continue;
+				}
+				int at = p;
+				List<Value[]> agreeing = kept.stream().filter(split -> split[at] != Value.BLANK && split[at].number().compareTo(statement.stated()) == 0).toList();
+				if (!agreeing.isEmpty() && agreeing.size() < kept.size()) {
+					kept = agreeing;
+					textSays.merge(r, statement.words(), (a, b) -> a + "」「" + b);
+				}
+			}
+		}
+		return kept;
 	}
 
 	/** Writes the row's cells every split gives alike; the places of the others. */

@@ -7,6 +7,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.gongkai.importer.PublishedDocument.Block;
 import org.gongkai.importer.PublishedDocument.Paragraph;
@@ -15,6 +18,8 @@ import org.gongkai.language.template.Item;
 import org.gongkai.language.template.PartKind;
 import org.gongkai.language.template.PartTemplate;
 import org.gongkai.language.template.ReportFormat;
+import org.gongkai.language.validation.TextNumbers;
+import org.gongkai.language.validation.TextNumbers.Statement;
 
 /**
  * Turns a published report into a {@code .gongkai} source: reads it ({@link PublishedReaders}), cuts it into tokens, finds
@@ -83,19 +88,24 @@ public final class Importer {
 			overview = overview.subList(1, overview.size());
 		}
 		ReportFormat format = FormatGuess.of(range(tokens, starts, 1), facts.year());
+		List<String> problems = text(blocks, starts, 4, facts);
+		List<String> others = text(blocks, starts, 5, facts);
+		// the counts the text states, for digits of a table that split several ways
+		List<Statement> stated = TextNumbers.stated(Stream.of(opening, overview, problems, others).filter(Objects::nonNull)
+				.flatMap(List::stream).collect(Collectors.joining("\n")));
 		Map<String, ImportedTable> tables = new LinkedHashMap<>();
 		for (int part = 0; part < parts.size(); part++) {
 			PartTemplate template = format.parts().get(part);
 			if (template.kind() == PartKind.TABLE && starts[part] >= 0) {
-				tables.put(template.keyword(), TableReader.read(template.table(), range(tokens, starts, part)));
+				List<Statement> ofPart = stated.stream().filter(s -> s.part().keyword().equals(template.keyword())).toList();
+				tables.put(template.keyword(), TableReader.read(template.table(), range(tokens, starts, part), ofPart));
 			}
 		}
 		if (tables.values().stream().allMatch(ImportedTable::isEmpty)) {
 			throw new ImportProblem(NO_REPORT);
 		}
 		Map<Item, List<String>> topics = overview == null ? null : PartTexts.topics(overview, format.parts().get(0));
-		return new ImportedReport(document.name(), format, facts, topics, overview, tables, text(blocks, starts, 4, facts),
-				text(blocks, starts, 5, facts));
+		return new ImportedReport(document.name(), format, facts, topics, overview, tables, problems, others);
 	}
 
 	private static List<Token> range(List<Token> tokens, int[] starts, int part) {

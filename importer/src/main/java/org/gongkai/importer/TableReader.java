@@ -16,6 +16,7 @@ import org.gongkai.language.template.Group;
 import org.gongkai.language.template.Item;
 import org.gongkai.language.template.TableLayout;
 import org.gongkai.language.template.TableTemplate;
+import org.gongkai.language.validation.TextNumbers.Statement;
 
 /**
  * Reads one printed table through its template. Each printed row is found by its label, in the template's order and
@@ -43,20 +44,23 @@ final class TableReader {
 
 	private final TableTemplate template;
 	private final List<Token> tokens;
+	private final List<Statement> stated;
 	private final ImportedTable table;
 	/** The keys of the groups' labels that label no row themselves; made when first asked for. */
 	private Set<String> groupsOnly;
 	/** The rows (or part 二's items) whose labels were found. */
 	private final Set<Item> labelled = Collections.newSetFromMap(new IdentityHashMap<>());
 
-	private TableReader(TableTemplate template, List<Token> tokens) {
+	private TableReader(TableTemplate template, List<Token> tokens, List<Statement> stated) {
 		this.template = template;
 		this.tokens = tokens;
+		this.stated = stated;
 		this.table = new ImportedTable(template);
 	}
 
-	static ImportedTable read(TableTemplate template, List<Token> tokens) {
-		TableReader reader = new TableReader(template, tokens);
+	/** {@code stated}: the counts the report's text states of this table's cells, for digits that split several ways. */
+	static ImportedTable read(TableTemplate template, List<Token> tokens, List<Statement> stated) {
+		TableReader reader = new TableReader(template, tokens, stated);
 		if (template.layout() == TableLayout.ROW) {
 			reader.readRow();
 		} else {
@@ -341,7 +345,7 @@ final class TableReader {
 			rows.add(new DigitSplits.Row(line.anchor().fullLabel(), places, line.fields().stream().map(Item::kind).toList(), runs,
 					doubtColumn(line)));
 		}
-		DigitSplits.read(rows, table);
+		DigitSplits.read(rows, table, stated);
 	}
 
 	/**
@@ -480,7 +484,7 @@ final class TableReader {
 			List<Place> places = block.columns().stream().flatMap(c -> block.rows().stream().map(f -> new Place(c, f))).toList();
 			DigitSplits.read(List.of(new DigitSplits.Row(template.blocks().get(0).columns().get(0).label() + "…",
 					places, places.stream().map(p -> p.row().kind()).toList(), region.stream().filter(Token::isRun).map(Token::text).toList(),
-					block.columns().get(0))), table);
+					block.columns().get(0))), table, stated);
 			return;
 		}
 		List<Token> fitted = fit(region, k);

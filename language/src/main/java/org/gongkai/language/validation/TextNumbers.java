@@ -35,15 +35,33 @@ import org.gongkai.language.template.Term;
  * Counts a text states as plain numbers about the organ as a whole, read against the tables (rule text.number,
  * LANGUAGE.md §5): "共受理/收到…申请N件" is 本年新收 of the total column (plus 上年结转 when the sentence says it includes
  * it), "行政复议N件" and "行政诉讼N件" part 四's totals, 规范性文件 制发/废止/现行有效 N件 part 二's row. A sentence is read only up
- * to "其中" (what follows counts a part), and not at all when it speaks "代表" another body.
+ * to "其中" (what follows counts a part), and not at all when it speaks "代表" another body. The importer reads the same
+ * statements ({@link #stated(String)}) where a table's digits leave a cell open.
  */
-final class TextNumbers {
+public final class TextNumbers {
 
 	/** A count a text states and the table's value for it; {@code path} names the one cell, when it is one cell. */
 	record Claim(int offset, int length, BigDecimal stated, BigDecimal table, String label, Optional<String> path) {
 		boolean contradicts() {
 			return stated.compareTo(table) != 0;
 		}
+	}
+
+	/**
+	 * A count a text states, before any table is looked at: where it stands in the text, the number, the words that
+	 * state it, and the cells of a part (column, row) whose sum it is.
+	 */
+	public record Statement(int offset, int length, BigDecimal stated, String words, String label, Term part, List<Counted> cells) {
+
+		/** The one cell it states ({@code active.normative.made}); empty when it states a sum of several. */
+		public Optional<String> path() {
+			return cells.size() == 1 ? Optional.of(part.keyword() + "." + cells.get(0).column().keyword() + "." + cells.get(0).row().keyword())
+					: Optional.empty();
+		}
+	}
+
+	/** A cell a statement counts, by its column and row. */
+	public record Counted(Term column, Term row) {
 	}
 
 	/** A count of 规范性文件 and the field of part 二's row it is. */
@@ -84,67 +102,82 @@ final class TextNumbers {
 		for (TextScan.Sentence sentence : text.sentences()) {
 			// every count stated is "N件": a sentence without 件 states none
 			if (sentence.wholeHas(COUNT_WORD)) {
-				sentence(sentence, view, claims);
+				for (Statement statement : statements(sentence)) {
+					claim(statement, view).ifPresent(claims::add);
+				}
 			}
 		}
 		return claims;
 	}
 
-	private static void sentence(TextScan.Sentence sentence, ReportView view, List<Claim> claims) {
+	/** The counts a plain text states (offsets in it), whatever the tables say. */
+	public static List<Statement> stated(String text) {
+		List<Statement> stated = new ArrayList<>(0);
+		for (TextScan.Sentence sentence : TextScan.sentences(text)) {
+			if (sentence.wholeHas(COUNT_WORD)) {
+				stated.addAll(statements(sentence));
+			}
+		}
+		return stated;
+	}
+
+	private static List<Statement> statements(TextScan.Sentence sentence) {
+		List<Statement> statements = new ArrayList<>(0);
 		String whole = sentence.whole();
 		int start = sentence.start();
 		if (whole.contains(REQUEST)) {
-			TableView apply = view.table(APPLY.keyword());
-			String all = sentence.text();
-			if (INCLUDES_CARRIED.stream().anyMatch(all::contains)) {
-				find(RECEIVED, whole, start, claims, apply, RECEIVED_AND_CARRIED_LABEL, Optional.empty(),
-						List.of(cell(apply, TOTAL, NEW), cell(apply, TOTAL, CARRIED)));
+			if (INCLUDES_CARRIED.stream().anyMatch(sentence.text()::contains)) {
+				find(RECEIVED, whole, start, RECEIVED_AND_CARRIED_LABEL, APPLY, List.of(cell(TOTAL, NEW), cell(TOTAL, CARRIED)), statements);
 			} else {
-				find(RECEIVED, whole, start, claims, apply, RECEIVED_LABEL, path(APPLY, TOTAL, NEW), List.of(cell(apply, TOTAL, NEW)));
+				find(RECEIVED, whole, start, RECEIVED_LABEL, APPLY, List.of(cell(TOTAL, NEW)), statements);
 			}
 		}
 		if (whole.contains(RECONSIDERATION.alias())) {
-			TableView review = view.table(REVIEW.keyword());
-			find(RECONSIDERED, whole, start, claims, review, RECONSIDERED_LABEL, path(REVIEW, RECONSIDERATION, TOTAL),
-					List.of(cell(review, RECONSIDERATION, TOTAL)));
+			find(RECONSIDERED, whole, start, RECONSIDERED_LABEL, REVIEW, List.of(cell(RECONSIDERATION, TOTAL)), statements);
 		}
 		if (whole.contains(LITIGATION)) {
-			TableView review = view.table(REVIEW.keyword());
-			find(LITIGATED, whole, start, claims, review, LITIGATED_LABEL, Optional.empty(),
-					List.of(cell(review, DIRECT_SUIT, TOTAL), cell(review, SUIT_AFTER_REVIEW, TOTAL)));
+			find(LITIGATED, whole, start, LITIGATED_LABEL, REVIEW, List.of(cell(DIRECT_SUIT, TOTAL), cell(SUIT_AFTER_REVIEW, TOTAL)), statements);
 		}
 		if (NORMATIVE.aliases().stream().anyMatch(whole::contains)) {
-			TableView active = view.table(ACTIVE.keyword());
 			for (NormativeCount count : NORMATIVE_COUNTS) {
-				find(count.pattern(), whole, start, claims, active, NORMATIVE.alias() + "·" + count.field().alias(),
-						path(ACTIVE, NORMATIVE, count.field()), List.of(cell(active, NORMATIVE, count.field())));
+				find(count.pattern(), whole, start, NORMATIVE.alias() + "·" + count.field().alias(), ACTIVE, List.of(cell(NORMATIVE, count.field())),
+						statements);
 			}
 		}
+		return statements;
 	}
 
-	/** Adds a claim for each match whose cells the table has; the numbers between keyword and count must not be 规章's. */
-	private static void find(Pattern pattern, String sentence, int base, List<Claim> claims, TableView table, String label,
-			Optional<String> path, List<Optional<CellView>> cells) {
-		if (table.section() == null || !table.isComplete() || cells.stream().anyMatch(Optional::isEmpty)) {
-			return;
-		}
-		BigDecimal value = cells.stream().map(c -> c.get().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
+	/** Adds a statement for each match; the numbers between keyword and count must not be 规章's. */
+	private static void find(Pattern pattern, String sentence, int base, String label, Term part, List<Counted> cells, List<Statement> out) {
 		Matcher m = pattern.matcher(sentence);
 		while (m.find()) {
 			if (m.groupCount() > 1 && m.group(1).contains(RULES.alias())) {
 				continue;
 			}
 			int number = m.groupCount();
-			claims.add(new Claim(base + m.start(number), m.end(number) - m.start(number), new BigDecimal(m.group(number)),
-					value, label, path));
+			out.add(new Statement(base + m.start(number), m.end(number) - m.start(number), new BigDecimal(m.group(number)), m.group(),
+					label, part, cells));
 		}
 	}
 
-	private static Optional<CellView> cell(TableView table, Term column, Term row) {
-		return table.cell(column.keyword(), row.keyword());
+	/** The statement against the view's table, when the table has all its cells. */
+	private static Optional<Claim> claim(Statement statement, ReportView view) {
+		TableView table = view.table(statement.part().keyword());
+		if (table.section() == null || !table.isComplete()) {
+			return Optional.empty();
+		}
+		BigDecimal value = BigDecimal.ZERO;
+		for (Counted cell : statement.cells()) {
+			Optional<CellView> found = table.cell(cell.column().keyword(), cell.row().keyword());
+			if (found.isEmpty()) {
+				return Optional.empty();
+			}
+			value = value.add(found.get().value());
+		}
+		return Optional.of(new Claim(statement.offset(), statement.length(), statement.stated(), value, statement.label(), statement.path()));
 	}
 
-	private static Optional<String> path(Term part, Term column, Term row) {
-		return Optional.of(part.keyword() + "." + column.keyword() + "." + row.keyword());
+	private static Counted cell(Term column, Term row) {
+		return new Counted(column, row);
 	}
 }

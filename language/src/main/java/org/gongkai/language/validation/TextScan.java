@@ -80,7 +80,7 @@ record TextScan(List<Text> texts, List<Disallowed> disallowed) {
 	}
 
 	/** Hand-written: a split on a handful of characters, which a regex and its substrings made the text rules' largest cost. */
-	private static List<Sentence> sentences(String text) {
+	static List<Sentence> sentences(String text) {
 		List<Sentence> sentences = new ArrayList<>();
 		int start = 0;
 		for (int i = 0; i <= text.length(); i++) {

@@ -21,12 +21,13 @@ import org.jsoup.parser.Parser;
  * Published text made from the hand-checked transcriptions, as readers copy it out of what our generator prints: the
  * DOCX as LibreOffice prints it to PDF, copied by poppler's {@code pdftotext} laid out ({@code NAME.pdf-layout.txt}),
  * in reading order ({@code NAME.pdf-text.txt}) and in the order the PDF draws it, as PDF viewers copy it
- * ({@code NAME.pdf-viewer.txt}); the HTML as Chromium shows it, copied as the page's innerText
+ * ({@code NAME.pdf-viewer.txt}); the HTML as Chromium prints it to PDF, copied the same three ways
+ * ({@code NAME.browser-pdf-layout.txt} …); the HTML as Chromium shows it, copied as the page's innerText
  * ({@code NAME.innertext.txt}). Each beside a copy of its transcription, in a folder of its own.
  */
 final class DerivedInputs {
 
-	static final Pattern KIND = Pattern.compile(".*\\.(pdf-layout|pdf-text|pdf-viewer|innertext)\\.txt");
+	static final Pattern KIND = Pattern.compile(".*\\.((?:browser-)?pdf-(?:layout|text|viewer)|innertext)\\.txt");
 
 	private static final Pattern COPIED = Pattern.compile("<pre id=\"copied\">(.*?)</pre>", Pattern.DOTALL);
 
@@ -48,6 +49,12 @@ final class DerivedInputs {
 				Published.pdftotext(pdf.get(), PdfTextOrder.CONTENT, derived(folder, transcription, name, "pdf-viewer"));
 			}
 			String html = new String(formats.byName("html").orElseThrow().render(view), StandardCharsets.UTF_8);
+			// the page printed by a browser: another layout engine's PDF, copied out the same ways
+			Path printed = work.resolve(name + ".browser.pdf");
+			chromium.printToPdf(Files.writeString(work.resolve(name + ".print.html"), html), printed);
+			Published.pdftotext(printed, PdfTextOrder.LAID_OUT, derived(folder, transcription, name, "browser-pdf-layout"));
+			Published.pdftotext(printed, PdfTextOrder.READING, derived(folder, transcription, name, "browser-pdf-text"));
+			Published.pdftotext(printed, PdfTextOrder.CONTENT, derived(folder, transcription, name, "browser-pdf-viewer"));
 			// the page copies its own text, as a reader selecting all of it does
 			Path page = Files.writeString(work.resolve(name + ".html"), html + "<script>document.addEventListener('DOMContentLoaded', () => {"
 					+ " const copied = document.body.innerText; document.body.innerHTML = '<pre id=\"copied\"></pre>';"

@@ -113,7 +113,7 @@ public final class ImportAccuracy {
 		}
 		Map<String, List<Measured>> byKind = new LinkedHashMap<>();
 		measured.forEach(m -> byKind.computeIfAbsent(m.kind(), k -> new ArrayList<>()).add(m));
-		out.printf("%n%-8s %8s %16s %9s %6s %10s %14s %14s%n", "format", "reports", "right / cells", "left out", "wrong", "accuracy",
+		out.printf("%n%-18s %8s %16s %9s %6s %10s %14s %14s%n", "format", "reports", "right / cells", "left out", "wrong", "accuracy",
 				"reports/s", "import/validate");
 		for (Map.Entry<String, List<Measured>> kind : byKind.entrySet()) {
 			summary(out, kind.getKey(), kind.getValue());
@@ -152,7 +152,7 @@ public final class ImportAccuracy {
 		double importMs = imported.stream().mapToDouble(Measured::importMs).sum();
 		double validateMs = imported.stream().mapToDouble(Measured::validateMs).sum();
 		long headers = imported.stream().filter(m -> m.result().organ() && m.result().year() && m.result().format()).count();
-		out.printf("%-8s %8d %7d / %6d %9d %6d %9.2f%% %14.0f %14.2f   (organ/year/format right in %d of %d)%n", name, measured.size(),
+		out.printf("%-18s %8d %7d / %6d %9d %6d %9.2f%% %14.0f %14.2f   (organ/year/format right in %d of %d)%n", name, measured.size(),
 				equal, cells, leftOut, wrong, cells == 0 ? 0 : 100.0 * equal / cells, importMs == 0 ? 0 : imported.size() / (importMs / 1000), importMs / validateMs,
 				headers, measured.size());
 	}

@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Debian's headless Chromium (installed by .ci/run): dumps a page's DOM after its scripts ran, or takes a screenshot.
+ * Debian's headless Chromium (installed by .ci/run): dumps a page's DOM after its scripts ran, takes a screenshot, or
+ * prints the page to PDF.
  * Offline and quiet: no first-run, sync, component or QUIC traffic, a fresh profile per run.
  */
 public final class Chromium {
@@ -54,6 +55,15 @@ public final class Chromium {
 		run(page, "--screenshot=" + png.toAbsolutePath(), "--window-size=" + width + "," + height, "--hide-scrollbars");
 		if (!Files.isRegularFile(png)) {
 			fail("chromium wrote no screenshot " + png);
+		}
+	}
+
+	/** Prints the page to a PDF as a browser's "print to PDF" does, without the browser's own header and footer. */
+	public void printToPdf(Path page, Path pdf) throws IOException, InterruptedException {
+		Files.deleteIfExists(pdf);
+		run(page, "--print-to-pdf=" + pdf.toAbsolutePath(), "--no-pdf-header-footer");
+		if (!Files.isRegularFile(pdf)) {
+			fail("chromium wrote no PDF " + pdf);
 		}
 	}
 

@@ -123,6 +123,20 @@ class FlattenedTableTest {
 		assertFalse(line(imported.source(), "natural").contains("secret"), imported.source());
 	}
 
+	/** Digits that split several ways are settled by the counts the report's own text states, and the comment says so. */
+	@Test
+	void theTextsCountsChooseAmongSplits() throws IOException {
+		String full = report("5426", "110000011", "110000011", ZEROS, "110000011", "000000000000000");
+		Importer.Imported imported = imported(full.replace("本厅全年共收到申请。", "本厅全年制发行政规范性文件5件，废止4件。"));
+		assertTrue(imported.source().contains("    normative:  made 5, repealed 4, valid 26\n"), imported.source());
+		assertTrue(imported.warnings().contains("导入：按勾稽关系与正文所述「制发行政规范性文件5件」「废止4件」拆分 \"5426\"（「行政规范性文件」）为 5 | 4 | 26"),
+				imported.warnings()::toString);
+
+		// a text that no split agrees with chooses nothing
+		imported = imported(full.replace("本厅全年共收到申请。", "本厅全年制发行政规范性文件7件。"));
+		assertTrue(imported.unread().containsKey("active.normative.made"), imported.unread()::toString);
+	}
+
 	/** （六）其他处理 printed as one row, as the older table does: its digits are 3.其他's, its other rows not printed. */
 	@Test
 	void aGroupPrintedAsOneRowIsItsLastRow() throws IOException {
