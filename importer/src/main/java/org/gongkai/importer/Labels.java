@@ -61,16 +61,22 @@ final class Labels {
 			.flatMap(table -> Stream.concat(table.columns().stream(), table.rows().stream())).flatMap(item -> spellings(item).stream())
 			.collect(Collectors.toUnmodifiableSet());
 
+	/** The fewest characters of a heading's first line that say it is one: fewer may begin a label. */
+	private static final int WRAPPED_HEADING = 6;
+
 	/** The keys of the tables' captions (第二十条第（一）项) and corners (信息内容): what starts a block's heading lines. */
 	private static final Set<String> HEADINGS = Formats.ALL.stream().flatMap(format -> format.parts().stream())
 			.filter(part -> part.kind() == PartKind.TABLE).map(PartTemplate::table)
 			.flatMap(table -> Stream.concat(Stream.ofNullable(table.corner()), table.blocks().stream().map(Block::caption)))
 			.filter(Objects::nonNull).map(Normal::key).filter(key -> !key.isEmpty()).collect(Collectors.toUnmodifiableSet());
 
-	/** Whether the printed words start with a table's caption or corner ({@code 信息内容 本年处理决定数量}): a heading, no label. */
+	/**
+	 * Whether the printed words start with a table's caption or corner ({@code 信息内容 本年处理决定数量}), or are the
+	 * first line of one wrapped ({@code （本列数据的勾稽关系为：第一项加第二项之}): a heading, no label.
+	 */
 	static boolean isHeading(String printed) {
 		String key = Normal.key(printed);
-		return HEADINGS.stream().anyMatch(key::startsWith);
+		return HEADINGS.stream().anyMatch(heading -> key.startsWith(heading) || key.length() >= WRAPPED_HEADING && heading.startsWith(key));
 	}
 
 	/** Whether the printed words are a whole label of some row, column or item of the tables (行政强制), not part of one. */

@@ -95,8 +95,10 @@ final class TableReader {
 			// most rows found without numbers: the numbers run column by column (a PDF's text in reading order), and those
 			// that did follow a label may be another row's
 			String reason = "表格的数不在各行标签之后（如按栏复制出的 PDF 文字），无从对应到行";
-			table.doubt(doubtColumn(lines.get(0)), "导入：" + reason + "，整表未导入", cellCount());
 			table.withdraw(reason);
+			int read = template.layout() == TableLayout.BLOCKS ? readUnderCaptions() : 0;
+			table.doubt(doubtColumn(lines.get(0)), "导入：" + reason + (read == 0 ? "，整表未导入" : "，只按各块的标题读出 " + read + " 格，其余未导入"),
+					cellCount() - read);
 			return;
 		}
 		// a row found with none of its numbers: the table's numbers are elsewhere, so no unwritten cell can be told unprinted
@@ -112,6 +114,67 @@ final class TableReader {
 				left.forEach(field -> table.unread(line.column(field), line.row(field), reason));
 			}
 		}
+	}
+
+	/**
+	 * Part 二 copied in reading order, its items' labels apart from its numbers: a block whose caption is followed by its
+	 * fields' labels and then by exactly as many numbers as it has cells is read item by item, when the order cannot
+	 * matter — one item, one field, or the same cells read by items or by fields. How many cells were read.
+	 */
+	private int readUnderCaptions() {
+		int read = 0;
+		for (Block block : template.blocks()) {
+			List<Item> items = block.columns();
+			List<Item> fields = block.rows();
+			int first = fieldsAfterCaption(block);
+			int end = first;
+			while (end >= 0 && end < tokens.size() && !tokens.get(end).isLabel()) {
+				end++;
+			}
+			List<Token> values = first < 0 ? List.of() : tokens.subList(first, end);
+			if (values.size() != items.size() * fields.size() || items.size() > 1 && fields.size() > 1 && !sameEitherWay(values, items.size(), fields.size())) {
+				continue;
+			}
+			for (int i = 0; i < items.size(); i++) {
+				for (int f = 0; f < fields.size(); f++) {
+					Token token = values.get(i * fields.size() + f);
+					table.put(items.get(i), fields.get(f), token.isBlank() ? Value.BLANK : token.value());
+				}
+			}
+			read += values.size();
+		}
+		return read;
+	}
+
+	/** Where the tokens after a block's caption and its fields' labels begin; -1 when the caption is not followed by them. */
+	private int fieldsAfterCaption(Block block) {
+		// folded, not keyed: the captions differ only in their numbering (第二十条第（五）项)
+		String caption = Normal.folded(block.caption());
+		for (int t = 0; t < tokens.size(); t++) {
+			if (tokens.get(t).isLabel() && Normal.folded(tokens.get(t).text()).equals(caption)) {
+				List<Item> fields = block.rows();
+				for (int f = 0; f < fields.size(); f++) {
+					int at = t + 1 + f;
+					if (at >= tokens.size() || !tokens.get(at).isLabel() || Labels.score(tokens.get(at).text(), fields.get(f)) == 0) {
+						return -1;
+					}
+				}
+				return t + 1 + fields.size();
+			}
+		}
+		return -1;
+	}
+
+	/** Whether a block's numbers give every cell the same whether they run item by item or field by field. */
+	private static boolean sameEitherWay(List<Token> values, int items, int fields) {
+		for (int i = 0; i < items; i++) {
+			for (int f = 0; f < fields; f++) {
+				if (!values.get(i * fields + f).text().equals(values.get(f * items + i).text())) {
+					return false;
+				}
+			}
+		}
+		return true;
 	}
 
 	private static List<Line> lines(TableTemplate template) {
