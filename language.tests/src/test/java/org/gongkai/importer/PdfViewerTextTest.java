@@ -20,6 +20,7 @@ import org.gongkai.language.generator.DocumentFormats;
 import org.gongkai.language.report.CellState;
 import org.gongkai.language.report.ReportView;
 import org.gongkai.language.tests.GongkaiInjectorProvider;
+import org.gongkai.language.tests.generator.Chromium;
 import org.gongkai.language.tests.importer.CellComparison;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -33,9 +34,10 @@ import com.google.inject.Injector;
  * Text copied out of a PDF as poppler's {@code pdftotext} copies it, from the PDF LibreOffice makes of the DOCX our
  * generator writes, for every example and transcription. Laid out ({@code -layout}: a row's label and numbers on one
  * line, wrapped labels above and below, empty cells gone, the headings again on every page) it imports into the
- * report's cells, none wrong; as a PDF viewer copies it (the order the PDF draws its text: a row's cells in turn, a wrapped
- * label on lines of its own before its numbers, a number alone after a label) likewise; in reading order (each column's numbers after all the labels) it writes no number at all that is not
- * the report's, and says which cells it left out.
+ * report's cells, none wrong; as a PDF viewer copies it (the order the PDF draws its text: a row's cells in turn, a
+ * wrapped label on lines of its own before its numbers, a number alone after a label) likewise; in reading order (each
+ * column's numbers after all the labels) it writes no number at all that is not the report's, and says which cells it
+ * left out. The HTML printed to PDF by Chromium, copied each of those ways, writes no number that is not the report's.
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(GongkaiInjectorProvider.class)
@@ -60,6 +62,7 @@ class PdfViewerTextTest {
 		List<Path> crawled = CellComparison.transcriptions(Path.of("src", "test", "resources", "crawled"));
 		reports.addAll(crawled);
 		List<DynamicTest> tests = new ArrayList<>();
+		Chromium chromium = Chromium.find();
 		for (Path report : reports) {
 			// all but a note wrapped inside its cell (135（公共服务事 / 项）), or a wrapped label not made out in a crawled
 			// report's table of empty rows, which are left out and said so
@@ -69,6 +72,25 @@ class PdfViewerTextTest {
 			Files.write(docx, formats.byName("docx").orElseThrow().render(expected));
 			Optional<Path> pdf = Published.convert(docx, "pdf", folder);
 			assumeTrue(pdf.isPresent(), "soffice is not installed");
+			// the page printed by a browser: another layout engine's PDF, with its own wraps and spacing
+			Path page = Files.write(folder.resolve(report.getFileName().toString().replace(".gongkai", ".html")),
+					formats.byName("html").orElseThrow().render(expected));
+			Path printed = folder.resolve(report.getFileName().toString().replace(".gongkai", ".browser.pdf"));
+			chromium.printToPdf(page, printed);
+			for (PdfTextOrder order : PdfTextOrder.values()) {
+				tests.add(DynamicTest.dynamicTest(report.getFileName() + " printed by a browser, copied " + order.name().toLowerCase(), () -> {
+					Importer.Imported imported;
+					try {
+						imported = Importer.importFile(pdftotext(printed, order), false);
+					} catch (ImportProblem refused) {
+						assertEquals(Importer.NO_REPORT, refused.getMessage());
+						return;
+					}
+					CellComparison.Result result = comparison.compare(expected, comparison.view(imported.source(), "imported"), imported.unread().keySet());
+					assertEquals(0, result.wrong(), () -> String.join("\n", result.differences()));
+					assertEquals(imported.unread().size(), result.leftOut(), "every cell left out is a cell of the table");
+				}));
+			}
 			tests.add(DynamicTest.dynamicTest(report.getFileName() + " laid out", () -> {
 				Importer.Imported imported = Importer.importFile(pdftotext(pdf.get(), PdfTextOrder.LAID_OUT), false);
 				CellComparison.Result result = comparison.compare(expected, comparison.view(imported.source(), "imported"), imported.unread().keySet());
