@@ -90,9 +90,10 @@ public final class Importer {
 		ReportFormat format = FormatGuess.of(range(tokens, starts, 1), facts.year());
 		List<String> problems = text(blocks, starts, 4, facts);
 		List<String> others = text(blocks, starts, 5, facts);
-		// the counts the text states, for digits of a table that split several ways
-		List<Statement> stated = TextNumbers.stated(Stream.of(opening, overview, problems, others).filter(Objects::nonNull)
-				.flatMap(List::stream).collect(Collectors.joining("\n")));
+		// the counts the text states, for digits a crawler joined that split several ways
+		List<Statement> stated = tokens.stream().noneMatch(Token::isRun) ? List.of()
+				: TextNumbers.stated(Stream.of(opening, overview, problems, others).filter(Objects::nonNull).flatMap(List::stream)
+						.collect(Collectors.joining("\n")));
 		Map<String, ImportedTable> tables = new LinkedHashMap<>();
 		for (int part = 0; part < parts.size(); part++) {
 			PartTemplate template = format.parts().get(part);
