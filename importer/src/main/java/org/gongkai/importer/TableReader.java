@@ -293,8 +293,10 @@ final class TableReader {
 				scores[t] = new int[lines.size()];
 				String key = Normal.key(tokens.get(t).text());
 				// cut out of flattened text, a group's label (（六）其他处理 over its sub-rows) labels no row but one of that name,
-				// unless its own digits follow it: the group printed as one row (（六）其他处理0000000), which its last row holds
-				boolean group = glued && groups.contains(key) && !(t + 1 < tokens.size() && tokens.get(t + 1).isRun());
+				// unless one row's digits follow it, too few for two: the group printed as one row (（六）其他处理0000000),
+				// which its last row holds
+				boolean oneRow = t + 1 < tokens.size() && tokens.get(t + 1).isRun() && tokens.get(t + 1).text().length() < 2 * template.columns().size();
+				boolean group = glued && groups.contains(key) && !oneRow;
 				for (int i = 0; i < lines.size(); i++) {
 					boolean other = group && !Normal.key(lines.get(i).anchor().label()).equals(key);
 					scores[t][i] = other ? 0 : Labels.scoreKey(key, lines.get(i).anchor());

@@ -14,9 +14,9 @@ import org.gongkai.importer.PublishedDocument.Table;
  * Cuts a published document into {@link Token}s: a table's cells row by row; text copied out of a table, line by
  * line. In copied text a cell starts at a tab or a {@code |}; a line that starts with a tab and holds one cell may go
  * on over the next lines (a label broken mid-word, a number below its tab) until an empty line; a line laid out with
- * spaces ({@link SpacedLine}) is its label and its numbers, with the label's lines printed above it (the line before,
- * when it starts a numbered label) and below it (up to an empty line, a numbered label or a whole label of its own);
- * other lines are cells of their own.
+ * spaces ({@link SpacedLine}) is its label and its numbers, with the label's lines printed above it (the lines before,
+ * from one that starts a numbered label) and below it (up to an empty line, a numbered label, a whole label of its
+ * own or a table's heading); other lines are cells of their own.
  */
 final class Tokens {
 
@@ -88,13 +88,15 @@ final class Tokens {
 			if (!tabbed && !piped) {
 				Token cell = Token.of(text, line);
 				boolean label = cell.isLabel() && text.length() <= LABEL_LENGTH;
-				if (label && lastRowLabel >= 0 && !ROW_HEAD.matcher(text).find() && !Labels.isWhole(text) && !Labels.isHeading(text)) {
+				// the rest of a label wrapped: no row's own label, no whole label, no heading
+				boolean rest = label && (lastRowLabel >= 0 || lastHeadLabel >= 0) && !ROW_HEAD.matcher(text).find() && !Labels.isWhole(text)
+						&& !Labels.isHeading(text);
+				if (rest && lastRowLabel >= 0) {
 					tokens.set(lastRowLabel, Token.of(tokens.get(lastRowLabel).text() + " " + cell.text(), line));
 					rowLabel = lastRowLabel;
 					continue;
 				}
-				if (label && lastHeadLabel >= 0 && !ROW_HEAD.matcher(text).find() && !Labels.isWhole(text) && !Labels.isHeading(text)
-						&& !Labels.isWhole(tokens.get(lastHeadLabel).text())) {
+				if (rest && !Labels.isWhole(tokens.get(lastHeadLabel).text())) {
 					// a row's label wrapped over lines of its own, its numbers on the line after (a PDF viewer's copy)
 					tokens.set(lastHeadLabel, Token.of(tokens.get(lastHeadLabel).text() + " " + cell.text(), line));
 					headLabel = lastHeadLabel;

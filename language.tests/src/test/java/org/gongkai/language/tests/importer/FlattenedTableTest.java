@@ -146,6 +146,10 @@ class FlattenedTableTest {
 		assertTrue(line(imported.source(), "total").contains("confirmation 0, other-handling 0, total 11"), imported.source());
 		assertFalse(imported.unread().containsKey("apply.natural.no-supplement"), imported.unread()::toString);
 		assertFalse(imported.warnings().stream().anyMatch(w -> w.contains("申请人无正当理由")), imported.warnings()::toString);
+
+		// digits enough for the group's three rows: its rows' labels were lost, not printed as one row; they are left out
+		imported = imported(full.replace(sixth, "（六）其他处理" + ZEROS + "1000001" + ZEROS));
+		assertTrue(imported.unread().containsKey("apply.natural.no-supplement"), imported.unread()::toString);
 	}
 
 	/** A row with no digits before the next row is printed empty, unless words of no label stand where its digits went. */
