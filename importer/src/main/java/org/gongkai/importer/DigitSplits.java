@@ -23,8 +23,9 @@ import org.gongkai.language.validation.TextNumbers.Statement;
  * its cells is tried (one digit a cell when the counts agree; empty cells as well where the table shows that the
  * crawler dropped them), and the splits of all rows tied by a total or a balance are searched together. A cell is
  * written when every reading that adds up gives it the same value; the others are left out, with the readings that
- * remain. A row none of whose splits adds up is read as printed where every split of its digits agrees, and the rest
- * left out: the published table does not add up there.
+ * remain. Where the report's text states a cell's count (制发行政规范性文件5件), a row's splits that give it are kept
+ * when others do not. A row none of whose splits adds up is read as printed where every split of its digits agrees,
+ * and the rest left out: the published table does not add up there.
  * <p>
  * No library is used: the search is small (few rows have more than one split) and exhaustive, pruned as soon as an
  * equation's cells are all chosen, and rows that no equation ties are read each on their own.
@@ -108,7 +109,8 @@ final class DigitSplits {
 			int index = r;
 			// more splits than are tried: none is sure
 			boolean tooMany = splits.size() >= MAX_SPLITS || steps[0] > MAX_STEPS;
-			List<Value[]> fitting = tooMany ? List.of() : narrowedByText(r, splits.stream().filter(split -> holdsAlone(index, split)).toList());
+			List<Value[]> fitting = tooMany ? List.of()
+					: narrowedByText(r, splits.stream().filter(split -> holdsAlone(index, split)).toList());
 			splitCounts.add(tooMany ? MAX_SPLITS : splits.size());
 			printedSplits.add(tooMany ? List.of() : splits);
 			local.add(fitting);
@@ -182,7 +184,8 @@ final class DigitSplits {
 					continue;
 				}
 				int at = p;
-				List<Value[]> agreeing = kept.stream().filter(split -> split[at] != Value.BLANK && split[at].number().compareTo(statement.stated()) == 0).toList();
+				List<Value[]> agreeing = kept.stream()
+						.filter(split -> split[at] != Value.BLANK && split[at].number().compareTo(statement.stated()) == 0).toList();
 				if (!agreeing.isEmpty() && agreeing.size() < kept.size()) {
 					kept = agreeing;
 					textSays.merge(r, statement.words(), (a, b) -> a + "」「" + b);

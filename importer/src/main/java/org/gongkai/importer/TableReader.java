@@ -132,7 +132,8 @@ final class TableReader {
 				end++;
 			}
 			List<Token> values = first < 0 ? List.of() : tokens.subList(first, end);
-			if (values.size() != items.size() * fields.size() || items.size() > 1 && fields.size() > 1 && !sameEitherWay(values, items.size(), fields.size())) {
+			if (values.size() != items.size() * fields.size()
+					|| items.size() > 1 && fields.size() > 1 && !sameEitherWay(values, items.size(), fields.size())) {
 				continue;
 			}
 			for (int i = 0; i < items.size(); i++) {
@@ -295,7 +296,8 @@ final class TableReader {
 				// cut out of flattened text, a group's label (（六）其他处理 over its sub-rows) labels no row but one of that name,
 				// unless one row's digits follow it, too few for two: the group printed as one row (（六）其他处理0000000),
 				// which its last row holds
-				boolean oneRow = t + 1 < tokens.size() && tokens.get(t + 1).isRun() && tokens.get(t + 1).text().length() < 2 * template.columns().size();
+				boolean oneRow = t + 1 < tokens.size() && tokens.get(t + 1).isRun()
+						&& tokens.get(t + 1).text().length() < 2 * template.columns().size();
 				boolean group = glued && groups.contains(key) && !oneRow;
 				for (int i = 0; i < lines.size(); i++) {
 					boolean other = group && !Normal.key(lines.get(i).anchor().label()).equals(key);
@@ -400,7 +402,8 @@ final class TableReader {
 			List<String> runs = tokens.subList(labelAt[i] + 1, next).stream().filter(Token::isRun).map(Token::text).toList();
 			// no digits before the next row's label reads as a row printed empty, but not past words of no row (a label
 			// wrapped out of its line in text copied from a PDF): those may stand where the row's digits went
-			Token stray = runs.isEmpty() ? tokens.subList(labelAt[i] + 1, next).stream().filter(this::isStray).findFirst().orElse(null) : null;
+			Token stray = runs.isEmpty()
+					? tokens.subList(labelAt[i] + 1, next).stream().filter(this::isStray).findFirst().orElse(null) : null;
 			if (stray != null) {
 				String reason = "「" + line.anchor().fullLabel() + "」之后未见其数，只见「" + stray.text() + "」";
 				table.doubt(doubtColumn(line), "导入：" + reason + "，未导入", places.size());

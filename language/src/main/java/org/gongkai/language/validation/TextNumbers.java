@@ -136,12 +136,13 @@ public final class TextNumbers {
 			find(RECONSIDERED, whole, start, RECONSIDERED_LABEL, REVIEW, List.of(cell(RECONSIDERATION, TOTAL)), statements);
 		}
 		if (whole.contains(LITIGATION)) {
-			find(LITIGATED, whole, start, LITIGATED_LABEL, REVIEW, List.of(cell(DIRECT_SUIT, TOTAL), cell(SUIT_AFTER_REVIEW, TOTAL)), statements);
+			find(LITIGATED, whole, start, LITIGATED_LABEL, REVIEW, List.of(cell(DIRECT_SUIT, TOTAL), cell(SUIT_AFTER_REVIEW, TOTAL)),
+					statements);
 		}
 		if (NORMATIVE.aliases().stream().anyMatch(whole::contains)) {
 			for (NormativeCount count : NORMATIVE_COUNTS) {
-				find(count.pattern(), whole, start, NORMATIVE.alias() + "·" + count.field().alias(), ACTIVE, List.of(cell(NORMATIVE, count.field())),
-						statements);
+				find(count.pattern(), whole, start, NORMATIVE.alias() + "·" + count.field().alias(), ACTIVE,
+						List.of(cell(NORMATIVE, count.field())), statements);
 			}
 		}
 		return statements;
