@@ -78,18 +78,8 @@ class PdfViewerTextTest {
 			Path printed = folder.resolve(report.getFileName().toString().replace(".gongkai", ".browser.pdf"));
 			chromium.printToPdf(page, printed);
 			for (PdfTextOrder order : PdfTextOrder.values()) {
-				tests.add(DynamicTest.dynamicTest(report.getFileName() + " printed by a browser, copied " + order.name().toLowerCase(), () -> {
-					Importer.Imported imported;
-					try {
-						imported = Importer.importFile(pdftotext(printed, order), false);
-					} catch (ImportProblem refused) {
-						assertEquals(Importer.NO_REPORT, refused.getMessage());
-						return;
-					}
-					CellComparison.Result result = comparison.compare(expected, comparison.view(imported.source(), "imported"), imported.unread().keySet());
-					assertEquals(0, result.wrong(), () -> String.join("\n", result.differences()));
-					assertEquals(imported.unread().size(), result.leftOut(), "every cell left out is a cell of the table");
-				}));
+				tests.add(DynamicTest.dynamicTest(report.getFileName() + " printed by a browser, copied " + order.name().toLowerCase(),
+						() -> writesNoWrongNumber(comparison, expected, pdftotext(printed, order))));
 			}
 			tests.add(DynamicTest.dynamicTest(report.getFileName() + " laid out", () -> {
 				Importer.Imported imported = Importer.importFile(pdftotext(pdf.get(), PdfTextOrder.LAID_OUT), false);
@@ -109,20 +99,27 @@ class PdfViewerTextTest {
 				assertTrue(emptyCellsInApply || result.equal() * 100 >= result.cells() * percent,
 						() -> result.equal() + " of " + result.cells() + " cells read\n" + String.join("\n", imported.warnings()));
 			}));
-			tests.add(DynamicTest.dynamicTest(report.getFileName() + " in reading order", () -> {
-				Importer.Imported imported;
-				try {
-					imported = Importer.importFile(pdftotext(pdf.get(), PdfTextOrder.READING), false);
-				} catch (ImportProblem refused) {
-					assertEquals(Importer.NO_REPORT, refused.getMessage());
-					return;
-				}
-				CellComparison.Result result = comparison.compare(expected, comparison.view(imported.source(), "imported"), imported.unread().keySet());
-				assertEquals(0, result.wrong(), () -> String.join("\n", result.differences()));
-				assertEquals(imported.unread().size(), result.leftOut(), "every cell left out is a cell of the table");
-			}));
+			tests.add(DynamicTest.dynamicTest(report.getFileName() + " in reading order",
+					() -> writesNoWrongNumber(comparison, expected, pdftotext(pdf.get(), PdfTextOrder.READING))));
 		}
 		return tests.stream();
+	}
+
+	/**
+	 * The text imports with no number that is not the report's, and every cell it leaves out is one of the table's; or
+	 * it is refused as holding no report's tables.
+	 */
+	private static void writesNoWrongNumber(CellComparison comparison, ReportView expected, Path text) throws IOException {
+		Importer.Imported imported;
+		try {
+			imported = Importer.importFile(text, false);
+		} catch (ImportProblem refused) {
+			assertEquals(Importer.NO_REPORT, refused.getMessage());
+			return;
+		}
+		CellComparison.Result result = comparison.compare(expected, comparison.view(imported.source(), "imported"), imported.unread().keySet());
+		assertEquals(0, result.wrong(), () -> String.join("\n", result.differences()));
+		assertEquals(imported.unread().size(), result.leftOut(), "every cell left out is a cell of the table");
 	}
 
 	private Path pdftotext(Path pdf, PdfTextOrder order) throws IOException, InterruptedException {
